@@ -1,0 +1,59 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from .forms import ProfileForm
+from .models import Partnership
+from .services import profile_update
+
+
+def partnership_list(request):
+    partnerships = Partnership.objects.public().for_listing()
+    return render(request, "exchange/partnership_list.html", {"partnerships": partnerships})
+
+
+def partnership_detail(request, slug: str):
+    partnership = get_object_or_404(
+        Partnership.objects.public().select_related("city_a", "city_b"), slug=slug
+    )
+    projects = partnership.projects.select_related("domain").prefetch_related("fundings__funder")
+    return render(
+        request,
+        "exchange/partnership_detail.html",
+        {"partnership": partnership, "projects": projects},
+    )
+
+
+@login_required
+def me(request):
+    if not request.user.profile_complete:
+        return redirect("exchange:profile")
+    return render(request, "exchange/me.html")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    user = request.user
+    initial = {
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "city": user.city_id,
+        "organisation": user.organisation_id,
+        "job_title": user.job_title,
+        "preferred_language": user.preferred_language,
+        "offers_expertise": user.is_expert,
+    }
+    form = ProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        profile_update(user=user, **form.cleaned_data)
+        messages.success(request, _("Your profile is saved."))
+        language = user.preferred_language
+        translation.activate(language)
+        response = redirect("exchange:me")
+        response.set_cookie("django_language", language, samesite="Lax")
+        return response
+    return render(request, "exchange/profile.html", {"form": form})

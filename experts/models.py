@@ -1,0 +1,1 @@
+"""Expert profiles, the skills taxonomy and availability."""

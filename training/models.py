@@ -1,0 +1,1 @@
+"""Training content (Wagtail pages), enrolments, sessions and progress."""
