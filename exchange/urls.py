@@ -1,12 +1,12 @@
 from django.urls import path
 
-from . import views
+from .views import account, public
 
 app_name = "exchange"
 
 urlpatterns = [
-    path("partnerships/", views.partnership_list, name="partnership_list"),
-    path("partnerships/<slug:slug>/", views.partnership_detail, name="partnership_detail"),
-    path("me/", views.me, name="me"),
-    path("me/profile/", views.profile, name="profile"),
+    path("partnerships/", public.partnership_list, name="partnership_list"),
+    path("partnerships/<slug:slug>/", public.partnership_detail, name="partnership_detail"),
+    path("me/", account.me, name="me"),
+    path("me/profile/", account.profile, name="profile"),
 ]

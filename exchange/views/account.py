@@ -1,30 +1,14 @@
+"""The signed-in person's own pages: their home and their profile."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from .forms import ProfileForm
-from .models import Partnership
-from .services import profile_update
-
-
-def partnership_list(request):
-    partnerships = Partnership.objects.public().for_listing()
-    return render(request, "exchange/partnership_list.html", {"partnerships": partnerships})
-
-
-def partnership_detail(request, slug: str):
-    partnership = get_object_or_404(
-        Partnership.objects.public().select_related("city_a", "city_b"), slug=slug
-    )
-    projects = partnership.projects.select_related("domain").prefetch_related("fundings__funder")
-    return render(
-        request,
-        "exchange/partnership_detail.html",
-        {"partnership": partnership, "projects": projects},
-    )
+from ..forms import ProfileForm
+from ..services import profile_update
 
 
 @login_required
