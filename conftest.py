@@ -5,7 +5,9 @@ import shutil
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 BROWSER_ARGS = [
@@ -19,11 +21,13 @@ BROWSER_ARGS = [
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    """Rate limits and caches must not leak from one test into the next."""
+def _isolate_cache_and_language():
+    """Rate limits, caches and the active language must not leak from one
+    test into the next."""
     cache.clear()
     yield
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
@@ -50,14 +54,10 @@ def pytest_collection_modifyitems(config, items):
 def browser_type_launch_args(browser_type_launch_args):
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"REQUIRE_BROWSER=1 but no Chromium at {CHROMIUM}")
-    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": BROWSER_ARGS}
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _allow_sync_db_access_beside_playwright():
     # Playwright's sync API runs an event loop in the test thread; Django
     # would otherwise refuse database access from that thread.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": BROWSER_ARGS}
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.translation import get_language
 
 from .roles import Role
@@ -18,8 +17,3 @@ class AccountAdapter(DefaultAccountAdapter):
             user.save()
             user_join_role(user=user, role=Role.OFFICIAL)
         return user
-
-    def get_login_redirect_url(self, request):
-        if not request.user.profile_complete:
-            return reverse("exchange:profile")
-        return super().get_login_redirect_url(request)

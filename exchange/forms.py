@@ -45,6 +45,7 @@ class ProfileForm(forms.Form):
     )
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         choices = [("", self.fields["organisation"].empty_label)]
         by_city: dict[str, list[tuple[int, str]]] = {}
