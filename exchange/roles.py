@@ -55,6 +55,10 @@ ROLE_PERMISSIONS: dict[Role, list[str]] = {
         "wagtaildocs.add_document",
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
+        # Manage people and give them roles in the Wagtail admin (Users).
+        "exchange.add_user",
+        "exchange.change_user",
+        "exchange.view_user",
         *(
             f"{app}.{action}_{model}"
             for app, models in COORDINATOR_MODELS.items()

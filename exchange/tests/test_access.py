@@ -80,3 +80,28 @@ def test_coordinator_views_send_coordinators_without_two_factor_to_set_it_up():
     response = coordinator_required(_view)(_request(coordinator(mfa=False)))
     assert response.status_code == 302
     assert response.url == reverse("mfa_activate_totp")
+
+
+def test_coordinator_can_make_someone_a_focal_point_in_the_admin(client):
+    from django.contrib.auth.models import Group
+
+    official = UserFactory(roles=[Role.OFFICIAL])
+    client.force_login(coordinator())
+    edit_url = reverse("wagtailusers_users:edit", args=[official.pk])
+    assert client.get(edit_url).status_code == 200
+    focal_point = Group.objects.get(name=Role.FOCAL_POINT.group_name)
+    official_group = Group.objects.get(name=Role.OFFICIAL.group_name)
+    response = client.post(
+        edit_url,
+        {
+            "email": official.email,
+            "first_name": official.first_name,
+            "last_name": official.last_name,
+            "is_active": "on",
+            "groups": [official_group.pk, focal_point.pk],
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    official.refresh_from_db()
+    assert official.has_role(Role.FOCAL_POINT)
+    assert not official.is_superuser
