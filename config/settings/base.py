@@ -289,5 +289,6 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "django_tasks": {"level": "WARNING"},
     },
 }
