@@ -23,7 +23,7 @@ zero gap.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -477,15 +477,24 @@ def solve_b_matching(
 
 
 def candidate_edges(
-    pool: ExpertPool, requests: Sequence[RequestData], top_k: int | None = None
+    pool: ExpertPool,
+    requests: Sequence[RequestData],
+    top_k: int | None = None,
+    exclude: Collection[tuple[int, int]] = (),
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(request index, pool row, score) of every candidate pair with a
-    positive score; with `top_k`, only each request's best `top_k`."""
+    positive score, but the (request id, expert id) pairs in `exclude`;
+    with `top_k`, only each request's best `top_k`."""
+    excluded: dict[int, set[int]] = {}
+    for request_id, expert_id in exclude:
+        excluded.setdefault(request_id, set()).add(expert_id)
     lefts, rights, weights = [], [], []
     for index, request in enumerate(requests):
         scored = pool.score(request)
         rows, scores = scored.rows, scored.scores
         keep = scores > 0
+        if request.id in excluded:
+            keep &= ~np.isin(pool.ids[rows], list(excluded[request.id]))
         rows, scores = rows[keep], scores[keep]
         if top_k is not None and len(rows) > top_k:
             order = np.lexsort((pool.ids[rows], -scores))[:top_k]
@@ -500,12 +509,15 @@ def candidate_edges(
 
 
 def batch_assign(
-    pool: ExpertPool, requests: Sequence[RequestData], top_k: int | None = None
+    pool: ExpertPool,
+    requests: Sequence[RequestData],
+    top_k: int | None = None,
+    exclude: Collection[tuple[int, int]] = (),
 ) -> Assignment:
     """The optimal proposal across all `requests`: each gets at most
     `needed` experts, no expert beyond their free slots (capacity - load),
     maximal total score. Deterministic: same input, same proposal."""
-    left, right, weight = candidate_edges(pool, requests, top_k=top_k)
+    left, right, weight = candidate_edges(pool, requests, top_k=top_k, exclude=exclude)
     needs = np.array([max(r.needed, 0) for r in requests], dtype=np.int64)
     free = np.clip(pool.capacity - pool.load, 0, None)
     chosen = solve_b_matching(left, right, weight, needs, free)

@@ -129,3 +129,10 @@ def test_an_expert_is_never_given_twice_to_the_same_request():
         needed=3,
     )
     assert batch_assign(pool, [request]).for_request(1) == [1]
+
+
+def test_excluded_pairs_are_not_proposed_again():
+    pool, requests = random_instance(3)
+    first = batch_assign(pool, requests)
+    again = batch_assign(pool, requests, exclude=[(r, e) for r, e, _s in first.pairs])
+    assert not set(first.pairs) & set(again.pairs)
