@@ -14,6 +14,7 @@ from experts.matching import (
     batch_assign,
     candidate_edges,
     solve_b_matching,
+    solve_b_matching_sparse,
 )
 
 
@@ -47,7 +48,12 @@ def test_solver_matches_brute_force_with_zero_gap(seed):
     right_cap = np.array([rng.randint(0, 2) for _ in range(n_right)])
 
     chosen = solve_b_matching(left, right, weight, left_cap, right_cap)
+    # Column generation from a single edge per left node reaches the same optimum.
+    generated = solve_b_matching_sparse(left, right, weight, left_cap, right_cap, 1)
 
+    assert int(weight[generated].sum()) == int(weight[chosen].sum())
+    assert all(np.bincount(left[generated], minlength=n_left) <= left_cap)
+    assert all(np.bincount(right[generated], minlength=n_right) <= right_cap)
     assert all(np.bincount(left[chosen], minlength=n_left) <= left_cap)
     assert all(np.bincount(right[chosen], minlength=n_right) <= right_cap)
     assert int(weight[chosen].sum()) == brute_force(left, right, weight, left_cap, right_cap)
@@ -136,3 +142,18 @@ def test_excluded_pairs_are_not_proposed_again():
     first = batch_assign(pool, requests)
     again = batch_assign(pool, requests, exclude=[(r, e) for r, e, _s in first.pairs])
     assert not set(first.pairs) & set(again.pairs)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_column_generation_matches_the_full_solve_on_bigger_graphs(seed):
+    rng = np.random.default_rng(seed)
+    n_left, n_right, m = 60, 300, 3000
+    pairs = np.unique(
+        np.stack([rng.integers(0, n_left, m), rng.integers(0, n_right, m)], axis=1), axis=0
+    )
+    left, right = pairs[:, 0], pairs[:, 1]
+    weight = rng.integers(1, 1000, len(pairs))
+    left_cap, right_cap = rng.integers(1, 4, n_left), rng.integers(0, 3, n_right)
+    full = solve_b_matching(left, right, weight, left_cap, right_cap)
+    generated = solve_b_matching_sparse(left, right, weight, left_cap, right_cap, 1)
+    assert int(weight[generated].sum()) == int(weight[full].sum())
