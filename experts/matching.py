@@ -10,7 +10,8 @@ Scoring is vectorised over the experts of the pool with numpy: the skill
 inverted index gives, for each request, the sparse set of candidates (the
 experts holding at least one required skill at the minimum level, who
 share a working language at B2 or above unless interpretation is
-available); every component is computed for those candidates only.
+available, and have enough mission days left this year); every
+component is computed for those candidates only.
 
 The batch assignment is a maximum-weight b-matching on that candidate
 graph (each request gets at most the experts it needs, each expert at
@@ -86,6 +87,7 @@ class ExpertData:
     ratings: Sequence[float] = ()  # past mission ratings, 1..5
     load: int = 0  # missions confirmed or in progress
     capacity: int = 1  # missions at once
+    days_left: int | None = None  # mission days left this year; None: no limit
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,12 @@ class ExpertPool:
         )
         self.load = np.fromiter((e.load for e in self.experts), dtype=np.int64, count=n)
         self.capacity = np.fromiter((e.capacity for e in self.experts), dtype=np.int64, count=n)
+        no_limit = np.iinfo(np.int64).max
+        self.days_left = np.fromiter(
+            (no_limit if e.days_left is None else e.days_left for e in self.experts),
+            dtype=np.int64,
+            count=n,
+        )
 
     def __len__(self) -> int:
         return len(self.experts)
@@ -262,6 +270,7 @@ class ExpertPool:
                 rows = np.flatnonzero(required_met > 0)
             else:
                 rows = np.arange(len(self.experts), dtype=np.int64)
+            rows = rows[self.days_left[rows] >= request.days]
             filter_language = not request.interpretation
         else:
             rows = np.asarray(rows, dtype=np.int64)
@@ -413,6 +422,13 @@ class ExpertPool:
             )
         else:
             reasons.append(Reason(_("no rated mission yet")))
+        if expert.days_left is not None:
+            template = (
+                _("%(days)s mission days left this year")
+                if expert.days_left >= request.days
+                else _("only %(days)s mission days left this year")
+            )
+            reasons.append(Reason(template, {"days": expert.days_left}))
         reasons.append(
             Reason(
                 _("%(load)s of %(capacity)s mission slots taken"),

@@ -3,6 +3,7 @@
 from collections import defaultdict
 
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from exchange.models import ExpertProposal, Mission, MissionEvaluation, PartnerRequest
 from exchange.workflow import RequestStatus
@@ -37,9 +38,25 @@ def expert_loads() -> dict[int, int]:
     return {row["expertprofile_id"]: row["n"] for row in rows}
 
 
-def expert_data(profile: ExpertProfile, ratings=None, loads=None) -> ExpertData:
+def expert_days_used(year: int) -> dict[int, int]:
+    """Mission days already committed in `year`, per expert profile id."""
+    used: dict[int, int] = defaultdict(int)
+    missions = (
+        Mission.objects.filter(start_date__year=year)
+        .exclude(request__status=RequestStatus.CANCELLED)
+        .prefetch_related("experts")
+    )
+    for mission in missions:
+        days = (mission.end_date - mission.start_date).days + 1
+        for expert in mission.experts.all():
+            used[expert.pk] += days
+    return used
+
+
+def expert_data(profile: ExpertProfile, ratings=None, loads=None, days_used=None) -> ExpertData:
     ratings = ratings if ratings is not None else expert_ratings()
     loads = loads if loads is not None else expert_loads()
+    days_used = days_used if days_used is not None else expert_days_used(timezone.localdate().year)
     return ExpertData(
         id=profile.pk,
         name=str(profile.user),
@@ -51,14 +68,16 @@ def expert_data(profile: ExpertProfile, ratings=None, loads=None) -> ExpertData:
         ratings=tuple(ratings.get(profile.pk, ())),
         load=loads.get(profile.pk, 0),
         capacity=profile.max_concurrent_missions,
+        days_left=max(profile.mission_days_per_year - days_used.get(profile.pk, 0), 0),
     )
 
 
 def build_pool(profiles=None) -> ExpertPool:
     profiles = profiles if profiles is not None else ExpertProfile.objects.all()
     ratings, loads = expert_ratings(), expert_loads()
+    days_used = expert_days_used(timezone.localdate().year)
     return ExpertPool(
-        [expert_data(p, ratings, loads) for p in profiles.for_matching().order_by("pk")]
+        [expert_data(p, ratings, loads, days_used) for p in profiles.for_matching().order_by("pk")]
     )
 
 

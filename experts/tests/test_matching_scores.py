@@ -145,3 +145,11 @@ def test_explain_pair_explains_a_filtered_out_expert():
 def test_points_add_up_to_the_score():
     [explanation] = ExpertPool([expert(1, ratings=[4.0])]).shortlist(request())
     assert sum(explanation.points.values()) == pytest.approx(explanation.score, abs=1)
+
+
+def test_expert_without_enough_mission_days_left_is_filtered_out():
+    pool = ExpertPool([expert(1, days_left=10), expert(2, days_left=14)])
+    [explanation] = pool.shortlist(request())
+    assert explanation.expert_id == 2
+    assert "14 mission days left this year" in explanation.summary()
+    assert "only 10 mission days left" in pool.explain_pair(request(), 1).summary()
