@@ -8,8 +8,7 @@ an existing request keeps its history.
 
 import datetime
 
-from allauth.account.models import EmailAddress
-
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from experts.models import ExpertProfile, Skill
@@ -31,21 +30,10 @@ from .models import (
     User,
 )
 from .roles import Role
-from .services import user_join_role
+from .workflow import HAPPY_PATH as PATH
 from .workflow import RequestStatus
 
 S = RequestStatus
-PATH = [
-    S.DRAFT,
-    S.SUBMITTED,
-    S.IN_REVIEW,
-    S.MATCHING,
-    S.EXPERTS_PROPOSED,
-    S.CONFIRMED,
-    S.IN_PROGRESS,
-    S.COMPLETED,
-    S.EVALUATED,
-]
 BY_FOCAL_POINT = {S.DRAFT, S.SUBMITTED, S.IN_PROGRESS, S.COMPLETED, S.EVALUATED}
 
 FOCAL_POINTS = [
@@ -200,26 +188,19 @@ REQUESTS = [
 
 
 def load_focal_points() -> None:
+    from experts.demo import demo_user
+
+    password = make_password(DEMO_PASSWORD)
     for email, first, last, city_slug, organisation in FOCAL_POINTS:
-        city = City.objects.get(slug=city_slug)
-        user, created = User.objects.update_or_create(
+        demo_user(
             email=email,
-            defaults={
-                "first_name": first,
-                "last_name": last,
-                "city": city,
-                "organisation": Organisation.objects.get(city=city, name=organisation),
-                "job_title": "International relations focal point",
-            },
+            first=first,
+            last=last,
+            organisation=Organisation.objects.get(city__slug=city_slug, name=organisation),
+            roles=(Role.OFFICIAL, Role.FOCAL_POINT),
+            password=password,
+            job_title="International relations focal point",
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save(update_fields=["password"])
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
-        user_join_role(user=user, role=Role.OFFICIAL)
-        user_join_role(user=user, role=Role.FOCAL_POINT)
 
 
 def _focal_point(city: City) -> User:
@@ -233,7 +214,7 @@ def _focal_point(city: City) -> User:
 def _history(request: PartnerRequest, target: str, focal: User, coordinator: User) -> None:
     if request.transitions.exists():
         return
-    steps = PATH[: PATH.index(target) + 1] if target != S.CANCELLED else PATH[:3] + [S.CANCELLED]
+    steps = PATH[: PATH.index(target) + 1] if target != S.CANCELLED else (*PATH[:3], S.CANCELLED)
     previous = ""
     for step in steps:
         by = focal if step in BY_FOCAL_POINT else coordinator

@@ -61,6 +61,18 @@ TRANSITIONS: dict[tuple[str, str], frozenset[Actor]] = {
     },
 }
 
+# The way through when all goes well.
+HAPPY_PATH = (
+    S.DRAFT,
+    S.SUBMITTED,
+    S.IN_REVIEW,
+    S.MATCHING,
+    S.EXPERTS_PROPOSED,
+    S.CONFIRMED,
+    S.IN_PROGRESS,
+    S.COMPLETED,
+    S.EVALUATED,
+)
 # States where the request is open to matching.
 OPEN_FOR_MATCHING = (S.MATCHING, S.EXPERTS_PROPOSED)
 # States where a focal point may still edit the request's content.

@@ -185,25 +185,36 @@ def load_skills() -> None:
             )
 
 
-def _user(
-    email: str, first: str, last: str, city: City, organisation: Organisation, password: str
+def demo_user(
+    *,
+    email: str,
+    first: str,
+    last: str,
+    organisation: Organisation,
+    roles: tuple[Role, ...],
+    password: str,
+    job_title: str = "",
 ) -> User:
+    """A demo account with a verified address; `password` is already hashed
+    (hashing it once for 40 accounts keeps `load_demo` fast)."""
     user, created = User.objects.update_or_create(
         email=email,
         defaults={
             "first_name": first,
             "last_name": last,
-            "city": city,
+            "city": organisation.city,
             "organisation": organisation,
+            "job_title": job_title,
         },
     )
     if created:
-        user.password = password  # hashed once for all: hashing 40 times is slow
+        user.password = password
         user.save(update_fields=["password"])
     EmailAddress.objects.update_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
-    user_join_role(user=user, role=Role.EXPERT)
+    for role in roles:
+        user_join_role(user=user, role=role)
     return user
 
 
@@ -264,8 +275,14 @@ def load_experts() -> list[ExpertProfile]:
         for number, (first, last) in enumerate(zip(firsts, lasts, strict=True), start=1):
             rng = random.Random(f"{city_slug}-{number}")  # noqa: S311 — demo data
             email = f"expert.{city_slug}.{number:02d}@passerelle.demo"
-            organisation = organisations[number % len(organisations)]
-            user = _user(email, first, last, city, organisation, password)
+            user = demo_user(
+                email=email,
+                first=first,
+                last=last,
+                organisation=organisations[number % len(organisations)],
+                roles=(Role.EXPERT,),
+                password=password,
+            )
             profiles.append(_profile(user, rng, mother_tongue, others, skills, domains))
     # The demo expert account gets a profile too, with the skills of their job.
     marc = User.objects.filter(email="expert@passerelle.demo").first()

@@ -37,7 +37,7 @@ def move(page, status: str):
     assert page.get_by_text(f"The request is now: {status}.").is_visible()
 
 
-def test_request_to_evaluation(live_server, page, roles):
+def test_request_to_evaluation(live_server, page):
     partnership = PartnershipFactory(city_b__name="Phnom Penh")
     skill = SkillFactory(name="Traffic signal timing")
     partner = focal_point(partnership.city_b)
