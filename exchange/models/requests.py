@@ -113,6 +113,13 @@ class PartnerRequest(models.Model):
         return self.status in EDITABLE
 
     @property
+    def working_language_names(self) -> list[str]:
+        from experts.models import LANGUAGES
+
+        names = dict(LANGUAGES)
+        return [str(names.get(code, code)) for code in self.working_languages]
+
+    @property
     def period_days(self) -> int:
         return (self.end_date - self.start_date).days + 1
 

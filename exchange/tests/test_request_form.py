@@ -94,3 +94,10 @@ def test_coordinator_cannot_file_a_request_for_a_city(client):
 
     client.force_login(coordinator())
     assert client.get(reverse("exchange:request_create")).status_code == 403
+
+
+def test_the_form_shows_with_the_skills_rows(client, partnership):
+    client.force_login(focal_point(partnership.city_b))
+    response = client.get(reverse("exchange:request_create"))
+    assert response.status_code == 200
+    assert 'name="skills-3-skill"' in response.text

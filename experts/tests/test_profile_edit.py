@@ -89,3 +89,23 @@ def test_a_window_ending_before_it_starts_is_refused(client):
 def test_non_experts_cannot_edit_an_expert_profile(client):
     client.force_login(UserFactory(roles=[Role.OFFICIAL]))
     assert client.get(reverse("experts:profile_edit")).status_code == 403
+
+
+def test_the_form_shows_with_its_formsets(client):
+    client.force_login(UserFactory(roles=[Role.EXPERT]))
+    response = client.get(reverse("experts:profile_edit"))
+    assert response.status_code == 200
+    assert 'name="skills-0-skill"' in response.text
+    assert 'name="availability-0-start"' in response.text
+
+
+def test_a_photo_over_the_size_limit_is_refused(client, monkeypatch):
+    monkeypatch.setattr("experts.uploads.PHOTO_MAX_BYTES", 10)
+    user = UserFactory(roles=[Role.EXPERT])
+    client.force_login(user)
+    photo = SimpleUploadedFile("me.png", png(), content_type="image/png")
+    response = client.post(
+        reverse("experts:profile_edit"), {**data(user, SkillFactory()), "photo": photo}
+    )
+    assert "too large" in response.text
+    assert not ExpertProfile.objects.exists()
