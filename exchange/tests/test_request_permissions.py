@@ -110,3 +110,25 @@ def test_anonymous_visitors_are_sent_to_log_in(client):
     request = PartnerRequestFactory()
     assert client.get(request.get_absolute_url()).status_code == 302
     assert client.get(reverse("experts:directory")).status_code == 302
+
+
+def test_the_page_offers_only_the_steps_the_reader_may_take(client):
+    request = PartnerRequestFactory()
+    client.force_login(focal_point(request.city))
+    offered = [
+        label for _value, label in client.get(request.get_absolute_url()).context["next_statuses"]
+    ]
+    assert [str(label) for label in offered] == ["Submitted", "Cancelled"]
+    client.force_login(coordinator())
+    offered = client.get(request.get_absolute_url()).context["next_statuses"]
+    assert [value for value, _label in offered] == [S.CANCELLED]
+
+
+def test_directory_queries_do_not_grow_with_the_number_of_experts(client, query_count):
+    client.force_login(UserFactory())
+    ExpertProfileFactory.create_batch(2)
+    client.get(reverse("experts:directory"))  # warm the caches
+    few = query_count(lambda: client.get(reverse("experts:directory")))
+    ExpertProfileFactory.create_batch(6)
+    many = query_count(lambda: client.get(reverse("experts:directory")))
+    assert many == few

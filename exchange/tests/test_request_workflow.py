@@ -125,3 +125,18 @@ def test_an_expert_cannot_answer_someone_elses_proposal(setup):
         proposal_answer(proposal=proposal, user=ExpertProfileFactory().user, accept=True)
     proposal.refresh_from_db()
     assert proposal.status == ExpertProposal.Status.PROPOSED
+
+
+def test_answer_and_confirmation_are_emailed(setup):
+    request, partner, boss = setup
+    PartnerRequest.objects.filter(pk=request.pk).update(status=S.MATCHING)
+    request.refresh_from_db()
+    expert = ExpertProfileFactory()
+    proposal = proposal_create(request=request, expert=expert, by=boss)
+    mail.outbox.clear()
+    proposal_answer(proposal=proposal, user=expert.user, accept=True)
+    assert {boss.email, partner.email} <= {address for m in mail.outbox for address in m.to}
+    mail.outbox.clear()
+    request_transition(request=request, user=boss, to_status=S.CONFIRMED)
+    [to_expert] = [m for m in mail.outbox if expert.user.email in m.to]
+    assert f"/missions/{request.mission.pk}/" in to_expert.body

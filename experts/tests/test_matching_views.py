@@ -90,3 +90,16 @@ def test_match_requests_prints_a_table_and_applies(matching):
     assert not ExpertProposal.objects.exists()
     call_command("match_requests", "--apply", stdout=StringIO())
     assert ExpertProposal.objects.get().expert == strong
+
+
+def test_shortlist_queries_do_not_grow_with_the_pool(client, matching, query_count):
+    request, _strong, _weak = matching
+    client.force_login(coordinator())
+    url = reverse("exchange:request_shortlist", args=[request.pk])
+    client.get(url)  # warm the caches (site, content types)
+    few = query_count(lambda: client.get(url))
+    signals = request.skills.first().skill
+    for _ in range(5):
+        ExpertProfileFactory(skills={signals: 3}, languages={"km": 6})
+    many = query_count(lambda: client.get(url))
+    assert many == few
