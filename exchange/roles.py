@@ -42,6 +42,7 @@ COORDINATOR_MODELS = {
         "fundingpartner",
         "domain",
     ],
+    "experts": ["skill"],
 }
 ROLE_PERMISSIONS: dict[Role, list[str]] = {
     Role.OFFICIAL: [],
@@ -90,6 +91,19 @@ def _permission(apps, dotted: str):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def _app_installed(apps, dotted: str) -> bool:
+    """Whether the permission's model exists in this (possibly historical) registry."""
+    app_label, codename = dotted.split(".")
+    model = codename.split("_", 1)[1] if "_" in codename else ""
+    if app_label not in COORDINATOR_MODELS:
+        return True
+    try:
+        apps.get_model(app_label, model)
+    except LookupError:
+        return False
+    return True
+
+
 def ensure_roles(apps) -> None:
     """Create the role groups and give them their permissions."""
     from django.contrib.auth.management import create_permissions
@@ -107,7 +121,11 @@ def ensure_roles(apps) -> None:
 
     for role, permissions in ROLE_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=role.group_name)
-        group.permissions.add(*(_permission(apps, p) for p in permissions))
+        # An app migrated later than this call adds its permissions through
+        # its own data migration calling ensure_roles again.
+        group.permissions.add(
+            *(_permission(apps, p) for p in permissions if _app_installed(apps, p))
+        )
 
     coordinators = Group.objects.get(name=Role.COORDINATOR.group_name)
     root_page = Page.objects.filter(depth=1).first()

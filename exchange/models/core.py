@@ -22,7 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .roles import Role
+from ..roles import Role
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 

@@ -1,0 +1,103 @@
+"""Missions: details, the experts' reports and the two evaluations."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ..models import Mission, MissionEvaluation, ReportAttachment
+from ..request_forms import EvaluationForm, MissionReportForm
+from ..request_services import TransitionNotAllowed, actors_for, evaluation_file, report_file
+from ..workflow import Actor, RequestStatus
+
+
+def _visible_mission(request, pk: int) -> Mission:
+    return get_object_or_404(
+        Mission.objects.visible_to(request.user).select_related("request__city", "place"),
+        pk=pk,
+    )
+
+
+def _mission_context(request, mission: Mission, report_form=None, evaluation_form=None) -> dict:
+    user = request.user
+    status = mission.request.status
+    is_expert = mission.experts.filter(user=user).exists()
+    is_partner = Actor.FOCAL_POINT in actors_for(user, mission.request)
+    own_evaluation = mission.evaluations.filter(author=user).first()
+    can_report = is_expert and status in (
+        RequestStatus.IN_PROGRESS,
+        RequestStatus.COMPLETED,
+        RequestStatus.EVALUATED,
+    )
+    can_evaluate = (is_expert or is_partner) and status in (
+        RequestStatus.COMPLETED,
+        RequestStatus.EVALUATED,
+    )
+    return {
+        "object": mission,
+        "experts": mission.experts.select_related("user", "home_city"),
+        "reports": mission.reports.select_related("author__user").prefetch_related("attachments"),
+        "evaluations": mission.evaluations.select_related("author"),
+        "report_form": report_form or (MissionReportForm() if can_report else None),
+        "evaluation_form": evaluation_form
+        or (EvaluationForm(instance=own_evaluation) if can_evaluate else None),
+        "evaluation_kind": (
+            MissionEvaluation.Kind.EXPERT if is_expert else MissionEvaluation.Kind.PARTNER
+        ),
+    }
+
+
+@login_required
+def mission_detail(request, pk: int):
+    mission = _visible_mission(request, pk)
+    return render(request, "exchange/missions/detail.html", _mission_context(request, mission))
+
+
+@login_required
+@require_POST
+def mission_report(request, pk: int):
+    mission = _visible_mission(request, pk)
+    form = MissionReportForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            report_file(
+                mission=mission,
+                user=request.user,
+                text=form.cleaned_data["text"],
+                files=form.cleaned_data["attachments"],
+            )
+        except TransitionNotAllowed as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, _("Your report is filed."))
+        return redirect(mission)
+    context = _mission_context(request, mission, report_form=form)
+    return render(request, "exchange/missions/detail.html", context, status=400)
+
+
+@login_required
+@require_POST
+def mission_evaluate(request, pk: int):
+    mission = _visible_mission(request, pk)
+    form = EvaluationForm(request.POST)
+    if form.is_valid():
+        try:
+            evaluation_file(mission=mission, user=request.user, **form.cleaned_data)
+        except TransitionNotAllowed as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, _("Thank you, your evaluation is saved."))
+        return redirect(mission)
+    context = _mission_context(request, mission, evaluation_form=form)
+    return render(request, "exchange/missions/detail.html", context, status=400)
+
+
+@login_required
+def attachment_download(request, pk: int):
+    attachment = get_object_or_404(ReportAttachment.objects.select_related("report"), pk=pk)
+    if not Mission.objects.visible_to(request.user).filter(pk=attachment.report.mission_id):
+        raise PermissionDenied
+    return FileResponse(attachment.file.open("rb"), as_attachment=True)

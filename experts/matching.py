@@ -1,0 +1,604 @@
+"""Matching experts to partner requests: explained scores and the optimal
+batch assignment.
+
+A pure module: plain data in, plain data out, no Django. The web layer
+turns profiles and requests into `ExpertData` / `RequestData`, builds an
+`ExpertPool` once, and asks for a shortlist (`shortlist`) or a batch
+proposal (`batch_assign`).
+
+Scoring is vectorised over the experts of the pool with numpy: the skill
+inverted index gives, for each request, the sparse set of candidates (the
+experts holding at least one required skill at the minimum level, who
+share a working language at B2 or above unless interpretation is
+available, and have enough mission days left this year); every
+component is computed for those candidates only.
+
+The batch assignment is a maximum-weight b-matching on that candidate
+graph (each request gets at most the experts it needs, each expert at
+most their free mission slots, each pair at most once), solved as a
+linear programme with HiGHS (`scipy.optimize.linprog`). The constraint
+matrix is the incidence matrix of a bipartite graph, hence totally
+unimodular: the simplex optimum is a 0/1 vertex, i.e. the optimal
+assignment (a branch-and-bound `milp` with zero gap is the safety net).
+On big graphs, column generation starts from each request's best edges
+and adds left-out edges while the LP dual prices say one could improve
+the total; when none can, duality proves optimality on the whole graph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+
+
+def _(message: str) -> str:
+    """Mark a reason template for translation; the web layer translates it."""
+    return message
+
+
+# Weights of the named components, in points; a score is out of 1000.
+WEIGHTS: dict[str, int] = {
+    "required_skills": 40,
+    "nice_skills": 10,
+    "language": 10,
+    "availability": 15,
+    "domain": 10,
+    "rating": 10,
+    "load": 5,
+}
+SCALE = 10  # points -> score units, so that the best possible score is 1000
+MAX_SCORE = sum(WEIGHTS.values()) * SCALE
+
+CEFR_LABELS = {1: "A1", 2: "A2", 3: "B1", 4: "B2", 5: "C1", 6: "C2"}
+WORKING_LEVEL = 4  # B2
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "pt": "Portuguese",
+    "km": "Khmer",
+    "es": "Spanish",
+    "vi": "Vietnamese",
+    "zh": "Chinese",
+    "ar": "Arabic",
+}
+# Ratings (1-5) are shrunk towards the mean of all ratings with the weight
+# of this many phantom ratings: one great mission does not beat ten good ones.
+RATING_PRIOR_WEIGHT = 3.0
+DEFAULT_PRIOR = 3.5
+FULL_EXPERIENCE_YEARS = 20
+INTEGRALITY_TOLERANCE = 1e-6
+PRICE_TOLERANCE = 1e-6
+
+
+@dataclass(frozen=True)
+class ExpertData:
+    id: int
+    name: str = ""
+    skills: Mapping[int, int] = field(default_factory=dict)  # skill id -> level 1..4
+    languages: Mapping[str, int] = field(default_factory=dict)  # code -> CEFR 1..6
+    availability: Sequence[tuple[date, date]] = ()  # inclusive windows
+    domains: frozenset[int] = frozenset()
+    years: int = 0
+    ratings: Sequence[float] = ()  # past mission ratings, 1..5
+    load: int = 0  # missions confirmed or in progress
+    capacity: int = 1  # missions at once
+    days_left: int | None = None  # mission days left this year; None: no limit
+
+
+@dataclass(frozen=True)
+class RequestData:
+    id: int
+    domain: int
+    start: date
+    end: date
+    required: Mapping[int, int] = field(default_factory=dict)  # skill id -> minimum level
+    nice: Mapping[int, int] = field(default_factory=dict)
+    languages: frozenset[str] = frozenset()
+    interpretation: bool = False
+    needed: int = 1
+    title: str = ""
+    skill_names: Mapping[int, str] = field(default_factory=dict)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A human-readable reason: an English template and its parameters."""
+
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template % self.params
+
+    def as_dict(self) -> dict:
+        return {"template": self.template, "params": dict(self.params)}
+
+
+@dataclass(frozen=True)
+class Explanation:
+    expert_id: int
+    request_id: int
+    score: int
+    components: Mapping[str, float]  # each in [0, 1]
+    reasons: tuple[Reason, ...]
+
+    @property
+    def points(self) -> dict[str, float]:
+        """Each component's contribution to the score."""
+        return {
+            name: round(value * WEIGHTS[name] * SCALE, 1) for name, value in self.components.items()
+        }
+
+    def summary(self) -> str:
+        return "; ".join(str(reason) for reason in self.reasons)
+
+
+@dataclass
+class Scored:
+    """The candidates of one request, with their components and scores."""
+
+    request: RequestData
+    rows: np.ndarray  # indices into the pool
+    scores: np.ndarray  # int64, 0..MAX_SCORE
+    components: dict[str, np.ndarray]
+    free_days: np.ndarray
+    best_language: np.ndarray  # column index into pool.language_codes, -1 if none
+    best_level: np.ndarray
+
+
+@dataclass(frozen=True)
+class Assignment:
+    pairs: tuple[tuple[int, int, int], ...]  # (request id, expert id, score)
+    total: int
+
+    def for_request(self, request_id: int) -> list[int]:
+        return [expert for request, expert, _score in self.pairs if request == request_id]
+
+
+def _credit(levels: np.ndarray, minimum: int) -> np.ndarray:
+    """Credit for holding a skill at `levels` when `minimum` is asked:
+    0.75 at the minimum rising to 1 at level 4; half credit, pro rata,
+    below the minimum."""
+    levels = levels.astype(np.float64)
+    above = 0.75 + 0.25 * (levels - minimum) / max(4 - minimum, 1)
+    if minimum >= 4:
+        above = np.ones_like(levels)
+    below = 0.5 * levels / minimum
+    return np.where(levels >= minimum, above, below)
+
+
+def _merge_windows(windows: Iterable[tuple[date, date]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted((s.toordinal(), e.toordinal()) for s, e in windows if e >= s):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+class ExpertPool:
+    """The experts, indexed once for fast scoring of many requests."""
+
+    def __init__(self, experts: Sequence[ExpertData]):
+        self.experts = list(experts)
+        n = len(self.experts)
+        self.ids = np.fromiter((e.id for e in self.experts), dtype=np.int64, count=n)
+        self.row_of = {expert.id: row for row, expert in enumerate(self.experts)}
+
+        skill_rows: dict[int, list[int]] = {}
+        skill_levels: dict[int, list[int]] = {}
+        codes = sorted({code for e in self.experts for code in e.languages})
+        self.language_codes = codes
+        column = {code: i for i, code in enumerate(codes)}
+        self.language_levels = np.zeros((n, max(len(codes), 1)), dtype=np.int8)
+        domain_rows: dict[int, list[int]] = {}
+        starts: list[int] = []
+        ends: list[int] = []
+        self.window_ptr = np.zeros(n + 1, dtype=np.int64)
+        all_ratings: list[float] = []
+        for row, expert in enumerate(self.experts):
+            for skill, level in expert.skills.items():
+                skill_rows.setdefault(skill, []).append(row)
+                skill_levels.setdefault(skill, []).append(level)
+            for code, level in expert.languages.items():
+                self.language_levels[row, column[code]] = level
+            for domain in expert.domains:
+                domain_rows.setdefault(domain, []).append(row)
+            for start, end in _merge_windows(expert.availability):
+                starts.append(start)
+                ends.append(end)
+            self.window_ptr[row + 1] = len(starts)
+            all_ratings.extend(expert.ratings)
+        self.skill_index = {
+            skill: (np.array(rows, dtype=np.int64), np.array(skill_levels[skill], dtype=np.int8))
+            for skill, rows in skill_rows.items()
+        }
+        self.domain_rows = {d: np.array(rows, dtype=np.int64) for d, rows in domain_rows.items()}
+        self.window_start = np.array(starts, dtype=np.int64)
+        self.window_end = np.array(ends, dtype=np.int64)
+        self.years = np.fromiter((e.years for e in self.experts), dtype=np.float64, count=n)
+        self.rating_prior = float(np.mean(all_ratings)) if all_ratings else DEFAULT_PRIOR
+        self.rating_count = np.fromiter(
+            (len(e.ratings) for e in self.experts), dtype=np.float64, count=n
+        )
+        rating_sum = np.fromiter((sum(e.ratings) for e in self.experts), np.float64, count=n)
+        self.rating = (rating_sum + RATING_PRIOR_WEIGHT * self.rating_prior) / (
+            self.rating_count + RATING_PRIOR_WEIGHT
+        )
+        self.load = np.fromiter((e.load for e in self.experts), dtype=np.int64, count=n)
+        self.capacity = np.fromiter((e.capacity for e in self.experts), dtype=np.int64, count=n)
+        no_limit = np.iinfo(np.int64).max
+        self.days_left = np.fromiter(
+            (no_limit if e.days_left is None else e.days_left for e in self.experts),
+            dtype=np.int64,
+            count=n,
+        )
+
+    def __len__(self) -> int:
+        return len(self.experts)
+
+    # -- scoring -----------------------------------------------------------
+
+    def _skill_credit(self, wanted: Mapping[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        """Sum of credits and number of skills met at the minimum, per expert."""
+        n = len(self.experts)
+        credit = np.zeros(n, dtype=np.float64)
+        met = np.zeros(n, dtype=np.int64)
+        for skill, minimum in wanted.items():
+            if skill not in self.skill_index:
+                continue
+            rows, levels = self.skill_index[skill]
+            credit[rows] += _credit(levels, minimum)
+            met[rows] += levels >= minimum
+        return credit, met
+
+    def score(self, request: RequestData, rows: np.ndarray | None = None) -> Scored:
+        """Score the request's candidates (or the given pool rows, unfiltered)."""
+        required_credit, required_met = self._skill_credit(request.required)
+        if rows is None:
+            if request.required:
+                rows = np.flatnonzero(required_met > 0)
+            else:
+                rows = np.arange(len(self.experts), dtype=np.int64)
+            rows = rows[self.days_left[rows] >= request.days]
+            filter_language = not request.interpretation
+        else:
+            rows = np.asarray(rows, dtype=np.int64)
+            filter_language = False
+
+        # Shared working language.
+        columns = [
+            self.language_codes.index(code)
+            for code in sorted(request.languages)
+            if code in self.language_codes
+        ]
+        if columns:
+            levels = self.language_levels[np.ix_(rows, columns)]
+            best_column = np.asarray(columns)[levels.argmax(axis=1)]
+            best_level = levels.max(axis=1).astype(np.int64)
+        else:
+            best_column = np.full(len(rows), -1, dtype=np.int64)
+            best_level = np.zeros(len(rows), dtype=np.int64)
+        if filter_language:
+            keep = best_level >= WORKING_LEVEL
+            rows, best_column, best_level = rows[keep], best_column[keep], best_level[keep]
+        best_column = np.where(best_level > 0, best_column, -1)
+
+        components: dict[str, np.ndarray] = {}
+        if request.required:
+            components["required_skills"] = required_credit[rows] / len(request.required)
+        else:
+            components["required_skills"] = np.ones(len(rows))
+        if request.nice:
+            nice_credit, _met = self._skill_credit(request.nice)
+            components["nice_skills"] = nice_credit[rows] / len(request.nice)
+        else:
+            components["nice_skills"] = np.zeros(len(rows))
+        components["language"] = np.minimum(best_level, 6) / 6.0
+
+        free_days = self._free_days(rows, request.start.toordinal(), request.end.toordinal())
+        components["availability"] = free_days / request.days
+
+        in_domain = np.zeros(len(self.experts), dtype=bool)
+        if request.domain in self.domain_rows:
+            in_domain[self.domain_rows[request.domain]] = True
+        experience = np.minimum(self.years[rows], FULL_EXPERIENCE_YEARS) / FULL_EXPERIENCE_YEARS
+        components["domain"] = 0.6 * in_domain[rows] + 0.4 * experience
+        components["rating"] = (self.rating[rows] - 1.0) / 4.0
+        capacity = np.maximum(self.capacity[rows], 1)
+        components["load"] = np.clip(1.0 - self.load[rows] / capacity, 0.0, 1.0)
+
+        total = np.zeros(len(rows))
+        for name, weight in WEIGHTS.items():
+            total += weight * components[name]
+        scores = np.rint(total * SCALE).astype(np.int64)
+        return Scored(request, rows, scores, components, free_days, best_column, best_level)
+
+    def _free_days(self, rows: np.ndarray, start: int, end: int) -> np.ndarray:
+        counts = self.window_ptr[rows + 1] - self.window_ptr[rows]
+        total = int(counts.sum())
+        if total == 0:
+            return np.zeros(len(rows), dtype=np.int64)
+        owner = np.repeat(np.arange(len(rows)), counts)
+        offsets = np.repeat(self.window_ptr[rows] - np.cumsum(counts) + counts, counts)
+        windows = offsets + np.arange(total)
+        overlap = np.minimum(self.window_end[windows], end) - np.maximum(
+            self.window_start[windows], start
+        )
+        overlap = np.clip(overlap + 1, 0, None)
+        return np.bincount(owner, weights=overlap, minlength=len(rows)).astype(np.int64)
+
+    # -- explanations ------------------------------------------------------
+
+    def explain(self, scored: Scored, position: int) -> Explanation:
+        """Components and reasons for the candidate at `position` in `scored`."""
+        request = scored.request
+        row = int(scored.rows[position])
+        expert = self.experts[row]
+        components = {name: float(values[position]) for name, values in scored.components.items()}
+
+        def name(skill: int) -> str:
+            return request.skill_names.get(skill, str(skill))
+
+        reasons: list[Reason] = []
+        if request.required:
+            covered = [
+                f"{name(s)} ({expert.skills[s]})"
+                for s, minimum in request.required.items()
+                if expert.skills.get(s, 0) >= minimum
+            ]
+            reasons.append(
+                Reason(
+                    _("covers %(count)s of %(total)s required skills: %(skills)s"),
+                    {
+                        "count": len(covered),
+                        "total": len(request.required),
+                        "skills": ", ".join(covered) or "—",
+                    },
+                )
+            )
+            missing = [
+                name(s)
+                for s, minimum in request.required.items()
+                if expert.skills.get(s, 0) < minimum
+            ]
+            if missing:
+                reasons.append(Reason(_("lacks: %(skills)s"), {"skills": ", ".join(missing)}))
+        nice = [
+            name(s) for s, minimum in request.nice.items() if expert.skills.get(s, 0) >= minimum
+        ]
+        if nice:
+            reasons.append(Reason(_("also brings %(skills)s"), {"skills": ", ".join(nice)}))
+        column = int(scored.best_language[position])
+        if column >= 0:
+            code = self.language_codes[column]
+            reasons.append(
+                Reason(
+                    _("speaks %(language)s %(level)s"),
+                    {
+                        "language": LANGUAGE_NAMES.get(code, code),
+                        "level": CEFR_LABELS[int(scored.best_level[position])],
+                    },
+                )
+            )
+        if int(scored.best_level[position]) < WORKING_LEVEL:
+            reasons.append(
+                Reason(_("no shared working language at B2 or above; needs interpretation"))
+            )
+        reasons.append(
+            Reason(
+                _("free %(free)s of %(days)s days"),
+                {"free": int(scored.free_days[position]), "days": request.days},
+            )
+        )
+        if request.domain in expert.domains:
+            reasons.append(
+                Reason(
+                    _("works in this domain, %(years)s years of experience"),
+                    {"years": expert.years},
+                )
+            )
+        else:
+            reasons.append(Reason(_("%(years)s years of experience"), {"years": expert.years}))
+        if expert.ratings:
+            reasons.append(
+                Reason(
+                    _("past missions rated %(rating)s/5 (%(count)s ratings)"),
+                    {
+                        "rating": f"{sum(expert.ratings) / len(expert.ratings):.1f}",
+                        "count": len(expert.ratings),
+                    },
+                )
+            )
+        else:
+            reasons.append(Reason(_("no rated mission yet")))
+        if expert.days_left is not None:
+            template = (
+                _("%(days)s mission days left this year")
+                if expert.days_left >= request.days
+                else _("only %(days)s mission days left this year")
+            )
+            reasons.append(Reason(template, {"days": expert.days_left}))
+        reasons.append(
+            Reason(
+                _("%(load)s of %(capacity)s mission slots taken"),
+                {"load": expert.load, "capacity": expert.capacity},
+            )
+        )
+        return Explanation(
+            expert_id=expert.id,
+            request_id=request.id,
+            score=int(scored.scores[position]),
+            components=components,
+            reasons=tuple(reasons),
+        )
+
+    def shortlist(self, request: RequestData, limit: int = 10) -> list[Explanation]:
+        """The best candidates for one request, best first (ties: lower id)."""
+        scored = self.score(request)
+        order = np.lexsort((self.ids[scored.rows], -scored.scores))[:limit]
+        return [self.explain(scored, int(position)) for position in order]
+
+    def explain_pair(self, request: RequestData, expert_id: int) -> Explanation:
+        """Explain any expert for a request, even one the filters leave out."""
+        scored = self.score(request, rows=np.array([self.row_of[expert_id]]))
+        return self.explain(scored, 0)
+
+
+# -- batch assignment --------------------------------------------------------
+
+
+def _incidence(left, right, n_left: int, n_right: int) -> sparse.csr_array:
+    m = len(left)
+    columns = np.arange(m)
+    return sparse.vstack(
+        [
+            sparse.csr_array((np.ones(m), (left, columns)), shape=(n_left, m)),
+            sparse.csr_array((np.ones(m), (right, columns)), shape=(n_right, m)),
+        ],
+        format="csr",
+    )
+
+
+def _solve(left, right, weight, left_capacity, right_capacity):
+    """Optimal 0/1 edge choice and the dual prices (u per left node, v per
+    right node) of the LP relaxation, or None for the prices when the LP
+    vertex was not integral and the 0/1 programme had to be solved."""
+    n_left, n_right = len(left_capacity), len(right_capacity)
+    incidence = _incidence(left, right, n_left, n_right)
+    upper = np.concatenate([left_capacity, right_capacity]).astype(np.float64)
+    cost = -np.asarray(weight, dtype=np.float64)
+    result = linprog(cost, A_ub=incidence, b_ub=upper, bounds=(0, 1), method="highs")
+    if not result.success:  # pragma: no cover - a feasible bounded problem
+        raise RuntimeError(f"assignment failed: {result.message}")
+    x = result.x
+    if np.abs(x - np.rint(x)).max() <= INTEGRALITY_TOLERANCE:
+        prices = -result.ineqlin.marginals
+        return x > 0.5, prices[:n_left], prices[n_left:]
+    # Totally unimodular: a simplex vertex is integral, so this is only a
+    # safety net for a non-vertex answer. The MIP proves optimality (gap 0).
+    result = milp(  # pragma: no cover
+        c=cost,
+        constraints=LinearConstraint(incidence, -np.inf, upper),
+        integrality=np.ones(len(weight)),
+        bounds=Bounds(0, 1),
+        options={"mip_rel_gap": 0.0},
+    )
+    return result.x > 0.5, None, None  # pragma: no cover
+
+
+def solve_b_matching(
+    left: np.ndarray,
+    right: np.ndarray,
+    weight: np.ndarray,
+    left_capacity: np.ndarray,
+    right_capacity: np.ndarray,
+) -> np.ndarray:
+    """Choose edges maximising total weight, each left node in at most
+    `left_capacity` chosen edges and each right node in at most
+    `right_capacity`. Returns a boolean mask over the edges.
+
+    Edges must be distinct pairs. The constraint matrix (bipartite
+    incidence) is totally unimodular, so HiGHS's simplex vertex is an
+    optimal 0/1 solution; if it ever were not integral, the 0/1 programme
+    is solved by branch and bound with a zero gap instead.
+    """
+    if len(weight) == 0:
+        return np.zeros(0, dtype=bool)
+    chosen, _u, _v = _solve(left, right, weight, left_capacity, right_capacity)
+    return chosen
+
+
+def solve_b_matching_sparse(
+    left: np.ndarray,
+    right: np.ndarray,
+    weight: np.ndarray,
+    left_capacity: np.ndarray,
+    right_capacity: np.ndarray,
+    start_per_left: int | None = None,
+) -> np.ndarray:
+    """The same optimum as `solve_b_matching`, found faster on big graphs
+    by column generation: solve on each left node's best few edges, then
+    add every left-out edge whose reduced cost is positive under the LP
+    dual prices, until there is none. At that point the dual prices prove
+    the solution optimal for the whole graph (LP duality; the LP optimum is
+    the 0/1 optimum by total unimodularity)."""
+    m = len(weight)
+    if m == 0:
+        return np.zeros(0, dtype=bool)
+    # Rank each edge among its left node's edges, best first (ties: right index).
+    order = np.lexsort((right, -weight, left))
+    group_start = np.searchsorted(left[order], left[order], side="left")
+    rank = np.empty(m, dtype=np.int64)
+    rank[order] = np.arange(m) - group_start
+    first = left_capacity[left] * 2 + 4 if start_per_left is None else start_per_left
+    active = rank < first
+    while True:
+        index = np.flatnonzero(active)
+        chosen, u, v = _solve(
+            left[index], right[index], weight[index], left_capacity, right_capacity
+        )
+        if u is None:  # pragma: no cover - no prices to check with: solve it all
+            return solve_b_matching(left, right, weight, left_capacity, right_capacity)
+        reduced = weight - u[left] - v[right]
+        violating = ~active & (reduced > PRICE_TOLERANCE)
+        if not violating.any():
+            mask = np.zeros(m, dtype=bool)
+            mask[index[chosen]] = True
+            return mask
+        active |= violating
+
+
+def candidate_edges(
+    pool: ExpertPool,
+    requests: Sequence[RequestData],
+    exclude: Collection[tuple[int, int]] = (),
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(request index, pool row, score) of every candidate pair with a
+    positive score, but the (request id, expert id) pairs in `exclude`."""
+    excluded: dict[int, set[int]] = {}
+    for request_id, expert_id in exclude:
+        excluded.setdefault(request_id, set()).add(expert_id)
+    lefts, rights, weights = [], [], []
+    for index, request in enumerate(requests):
+        scored = pool.score(request)
+        rows, scores = scored.rows, scored.scores
+        keep = scores > 0
+        if request.id in excluded:
+            keep &= ~np.isin(pool.ids[rows], list(excluded[request.id]))
+        lefts.append(np.full(int(keep.sum()), index, dtype=np.int64))
+        rights.append(rows[keep])
+        weights.append(scores[keep])
+    if not lefts:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    return np.concatenate(lefts), np.concatenate(rights), np.concatenate(weights)
+
+
+def batch_assign(
+    pool: ExpertPool,
+    requests: Sequence[RequestData],
+    exclude: Collection[tuple[int, int]] = (),
+) -> Assignment:
+    """The optimal proposal across all `requests`: each gets at most
+    `needed` experts, no expert beyond their free slots (capacity - load),
+    maximal total score. Deterministic: same input, same proposal."""
+    left, right, weight = candidate_edges(pool, requests, exclude=exclude)
+    needs = np.array([max(r.needed, 0) for r in requests], dtype=np.int64)
+    free = np.clip(pool.capacity - pool.load, 0, None)
+    chosen = solve_b_matching_sparse(left, right, weight, needs, free)
+    pairs = sorted(
+        (requests[int(i)].id, int(pool.ids[j]), int(w))
+        for i, j, w in zip(left[chosen], right[chosen], weight[chosen], strict=True)
+    )
+    return Assignment(pairs=tuple(pairs), total=int(weight[chosen].sum()))
