@@ -20,7 +20,7 @@ PAGES = [
 ]
 
 
-def test_pages_have_no_serious_accessibility_violations(live_server, page, roles):
+def test_pages_have_no_serious_accessibility_violations(live_server, page):
     from exchange import demo
 
     demo.load_domains()

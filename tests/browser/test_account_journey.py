@@ -21,7 +21,7 @@ PASSWORD = "traffic-lights-on-monivong"
 
 
 @pytest.fixture
-def demo_programme(roles):
+def demo_programme():
     from exchange import demo
 
     demo.load_domains()
