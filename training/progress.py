@@ -150,7 +150,7 @@ def module_page_context(page: TrainingModulePage, user) -> dict:
         .select_related("trainer")
         .order_by("starts_at")
     )
-    prerequisites = list(page.prerequisites.live().order_by("title"))
+    prerequisites = page.live_prerequisites()
     context = {
         "lessons": list(page.lessons()),
         "sessions": sessions,

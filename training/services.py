@@ -67,7 +67,9 @@ class AssessmentRefused(TrainingError):
 
 
 def _lock_session(session: Session) -> Session:
-    return Session.objects.select_for_update().select_related("module").get(pk=session.pk)
+    return (
+        Session.objects.select_for_update(of=("self",)).select_related("module").get(pk=session.pk)
+    )
 
 
 @transaction.atomic
@@ -85,12 +87,16 @@ def enrolment_create(
         if not session.is_open:
             raise SessionNotOpen
     existing = (
-        Enrolment.objects.of(user).for_module(module).select_for_update().order_by("pk").first()
+        Enrolment.objects.of(user)
+        .for_module(module)
+        .select_for_update(of=("self",))
+        .order_by("pk")
+        .first()
     )
     if existing is not None and existing.status != Enrolment.Status.WITHDRAWN:
         raise AlreadyEnrolled
     completed = completed_module_keys(user)
-    missing = [m for m in module.prerequisites.live() if m.translation_key not in completed]
+    missing = [m for m in module.live_prerequisites() if m.translation_key not in completed]
     if missing:
         raise PrerequisitesMissing(missing)
 
@@ -160,7 +166,7 @@ def _send_promotion_email(enrolment: Enrolment, session: Session) -> None:
 def _active_enrolment(user: User, module: TrainingModulePage, *, lock: bool = False) -> Enrolment:
     enrolments = Enrolment.objects.of(user).for_module(module).current()
     if lock:
-        enrolments = enrolments.select_for_update()
+        enrolments = enrolments.select_for_update(of=("self",))
     enrolment = enrolments.select_related("module", "session").first()
     if enrolment is None or not enrolment.is_active:
         raise NotEnrolled

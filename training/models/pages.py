@@ -225,6 +225,9 @@ class TrainingModulePage(Page):
     def assessment_questions(self):
         return questions_from_stream(self.questions)
 
+    def live_prerequisites(self) -> list["TrainingModulePage"]:
+        return sorted((m for m in self.prerequisites.all() if m.live), key=lambda m: m.title)
+
     def lessons(self):
         return LessonPage.objects.child_of(self).live().order_by("path")
 
