@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("exchange.urls")),
     path("experts/", include("experts.urls")),
+    path("learning/", include("training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

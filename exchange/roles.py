@@ -43,6 +43,7 @@ COORDINATOR_MODELS = {
         "domain",
     ],
     "experts": ["skill"],
+    "training": ["session", "enrolment", "attendance"],
 }
 ROLE_PERMISSIONS: dict[Role, list[str]] = {
     Role.OFFICIAL: [],
@@ -86,22 +87,20 @@ COORDINATOR_COLLECTION_PERMISSIONS = [
 
 
 def _permission(apps, dotted: str):
+    """The permission, or None while its app's models are not migrated yet
+    (that app's own roles migration calls `ensure_roles` again)."""
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
-def _app_installed(apps, dotted: str) -> bool:
-    """Whether the permission's model exists in this (possibly historical) registry."""
-    app_label, codename = dotted.split(".")
-    model = codename.split("_", 1)[1] if "_" in codename else ""
-    if app_label not in COORDINATOR_MODELS:
-        return True
     try:
-        apps.get_model(app_label, model)
-    except LookupError:
-        return False
-    return True
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist:
+        try:
+            has_models = any(apps.get_app_config(app_label).get_models())
+        except LookupError:
+            has_models = False
+        if has_models:
+            raise
+        return None
 
 
 def ensure_roles(apps) -> None:
@@ -121,11 +120,8 @@ def ensure_roles(apps) -> None:
 
     for role, permissions in ROLE_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=role.group_name)
-        # An app migrated later than this call adds its permissions through
-        # its own data migration calling ensure_roles again.
-        group.permissions.add(
-            *(_permission(apps, p) for p in permissions if _app_installed(apps, p))
-        )
+        found = (_permission(apps, p) for p in permissions)
+        group.permissions.add(*(permission for permission in found if permission is not None))
 
     coordinators = Group.objects.get(name=Role.COORDINATOR.group_name)
     root_page = Page.objects.filter(depth=1).first()
