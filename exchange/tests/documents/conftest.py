@@ -32,7 +32,7 @@ def make_certificate():
 
 def pdf_text(pdf: bytes) -> str:
     """The text poppler extracts from a PDF (pdftotext, layout order)."""
-    result = subprocess.run(
+    result = subprocess.run(  # noqa: S603
         ["pdftotext", "-enc", "UTF-8", "-", "-"],  # noqa: S607
         input=pdf,
         capture_output=True,
@@ -43,7 +43,7 @@ def pdf_text(pdf: bytes) -> str:
 
 def pdf_to_image(pdf: bytes, *, dpi: int = 100) -> Image.Image:
     """The first page as a greyscale image (pdftoppm)."""
-    result = subprocess.run(
+    result = subprocess.run(  # noqa: S603
         ["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", "1", "-l", "1", "-"],  # noqa: S607
         input=pdf,
         capture_output=True,

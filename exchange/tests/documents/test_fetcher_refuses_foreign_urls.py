@@ -16,7 +16,6 @@ from exchange.documents.fetcher import RefusedURL, resolve_local
 from exchange.documents.render import render_html
 
 
-
 def _png(size: int = 4) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (size, size), "navy").save(buffer, "PNG")

@@ -14,10 +14,10 @@ import subprocess
 
 import pytest
 from PIL import ImageOps
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
 
 from exchange.documents.certificates import render_certificate
 from exchange.documents.render import render_html
@@ -60,7 +60,8 @@ def _glyph_ids(pdf: bytes, font_name_part: str) -> list[int]:
     reader = PdfReader(io.BytesIO(pdf))
     page = reader.pages[0]
     fonts = {
-        key: str(font.get_object()["/BaseFont"]) for key, font in page["/Resources"]["/Font"].items()
+        key: str(font.get_object()["/BaseFont"])
+        for key, font in page["/Resources"]["/Font"].items()
     }
     glyphs, current = [], ""
     for operands, operator in ContentStream(page.get_contents(), reader).operations:
@@ -108,9 +109,9 @@ def test_khmer_name_uses_the_shipped_font_and_no_missing_glyph():
 
 def _page_without_shipped_fonts(text: str) -> bytes:
     """What WeasyPrint makes of the text with the machine's own fonts only."""
-    return HTML(
-        string=f'<p><span style="font-size: 72pt">{text}</span></p>'
-    ).write_pdf(font_config=FontConfiguration())
+    return HTML(string=f'<p><span style="font-size: 72pt">{text}</span></p>').write_pdf(
+        font_config=FontConfiguration()
+    )
 
 
 @pytest.mark.skipif(
