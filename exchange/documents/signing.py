@@ -23,7 +23,9 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.metadata import model as metadata_model
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.validation import validate_pdf_signature
@@ -170,10 +172,25 @@ def sign_pdf(pdf: bytes, *, reason: str = "", location: str = "") -> bytes:
         location=location or None,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    _align_producer(writer)
     output = signers.PdfSigner(metadata, signer=platform_signer()).sign_pdf(
         writer, bytes_reserved=BYTES_RESERVED
     )
     return output.getvalue()
+
+
+def _align_producer(writer: IncrementalPdfFileWriter) -> None:
+    """Keep the Info dictionary equal to the XMP metadata (a PDF/A rule).
+
+    pyHanko rewrites XMP ``pdf:Producer`` to its own name but appends it to
+    the Info ``/Producer``; giving Info the same value keeps them equal.
+    """
+    try:
+        reference = writer.trailer.raw_get("/Info")
+    except KeyError:
+        return
+    reference.get_object()["/Producer"] = generic.TextStringObject(metadata_model.VENDOR)
+    writer.mark_update(reference)
 
 
 def check_signature(pdf: bytes) -> SignatureCheck:
@@ -187,14 +204,17 @@ def check_signature(pdf: bytes) -> SignatureCheck:
         return SignatureCheck(problem="unsigned: the file carries no digital signature")
     signature = signatures[-1]
     try:
-        status = validate_pdf_signature(signature, validation_context())
+        # Any later revision is refused below, so the costly diff analysis is skipped.
+        status = validate_pdf_signature(signature, validation_context(), skip_diff=True)
     except Exception as exc:
         return SignatureCheck(
             problem=f"tampered: the signature cannot be checked ({exc.__class__.__name__})"
         )
     signer = status.signing_cert.subject.human_friendly if status.signing_cert else ""
     signed_at = status.signer_reported_dt
-    if not status.intact:
+    if not _contents_padding_is_clean(pdf, signature.sig_object):
+        problem = "tampered: bytes were changed inside the signature container"
+    elif not status.intact:
         problem = "tampered: the content does not match its signature"
     elif not status.valid:
         problem = "tampered: the signature value is invalid"
@@ -205,6 +225,38 @@ def check_signature(pdf: bytes) -> SignatureCheck:
     else:
         problem = None
     return SignatureCheck(problem=problem, signer=signer, signed_at=signed_at)
+
+
+def _der_length(data: bytes) -> int | None:
+    """Total length of the DER element at the start of ``data``."""
+    if len(data) < 2 or data[0] != 0x30:
+        return None
+    first = data[1]
+    if first < 0x80:
+        return 2 + first
+    count = first & 0x7F
+    if count == 0 or count > 4 or len(data) < 2 + count:
+        return None
+    return 2 + count + int.from_bytes(data[2 : 2 + count], "big")
+
+
+def _contents_padding_is_clean(pdf: bytes, sig_object) -> bool:
+    """The signature value is not covered by its own digest; only its
+    padding could change unnoticed. Require it to be the zeros pyHanko wrote.
+    """
+    try:
+        _, first_length, second_start, _ = (int(n) for n in sig_object["/ByteRange"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    hex_text = pdf[first_length + 1 : second_start - 1]
+    try:
+        raw = bytes.fromhex(hex_text.decode("ascii"))
+    except ValueError:
+        return False
+    der_length = _der_length(raw)
+    if der_length is None or der_length > len(raw):
+        return False
+    return set(hex_text[2 * der_length :]) <= {ord("0")}
 
 
 def embedded_file(pdf: bytes, name: str) -> bytes | None:
