@@ -404,7 +404,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["exchange.StandardPage"]
+    subpage_types = ["exchange.StandardPage", "training.CatalogueIndexPage"]
     max_count_per_parent = 1
     template = "pages/home_page.html"
 

@@ -42,6 +42,7 @@ COORDINATOR_MODELS = {
         "fundingpartner",
         "domain",
     ],
+    "training": ["session", "enrolment", "attendance"],
 }
 ROLE_PERMISSIONS: dict[Role, list[str]] = {
     Role.OFFICIAL: [],
@@ -81,9 +82,20 @@ COORDINATOR_COLLECTION_PERMISSIONS = [
 
 
 def _permission(apps, dotted: str):
+    """The permission, or None while its app's models are not migrated yet
+    (that app's own roles migration calls `ensure_roles` again)."""
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist:
+        try:
+            has_models = any(apps.get_app_config(app_label).get_models())
+        except LookupError:
+            has_models = False
+        if has_models:
+            raise
+        return None
 
 
 def ensure_roles(apps) -> None:
@@ -103,7 +115,8 @@ def ensure_roles(apps) -> None:
 
     for role, permissions in ROLE_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=role.group_name)
-        group.permissions.add(*(_permission(apps, p) for p in permissions))
+        found = (_permission(apps, p) for p in permissions)
+        group.permissions.add(*(permission for permission in found if permission is not None))
 
     coordinators = Group.objects.get(name=Role.COORDINATOR.group_name)
     root_page = Page.objects.filter(depth=1).first()

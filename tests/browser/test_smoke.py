@@ -1,6 +1,9 @@
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_home_page_shows_partnerships(live_server, page):
@@ -10,4 +13,6 @@ def test_home_page_shows_partnerships(live_server, page):
     page.goto(live_server.url + "/")
     assert page.get_by_role("heading", name="Our partnerships").is_visible()
     page.get_by_role("link", name="Paris – Phnom Penh").first.click()
-    assert page.get_by_role("heading", name="Managing traffic flows in Phnom Penh city centre").is_visible()
+    assert page.get_by_role(
+        "heading", name="Managing traffic flows in Phnom Penh city centre"
+    ).is_visible()

@@ -1,0 +1,48 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from exchange.models import Domain
+
+from .models import TrainingModulePage
+
+
+class CatalogueFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    domain = forms.ModelChoiceField(
+        label=_("Domain"),
+        queryset=Domain.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All domains"),
+    )
+    level = forms.ChoiceField(
+        label=_("Level"),
+        choices=[("", _("All levels")), *TrainingModulePage.Level.choices],
+        required=False,
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("All languages")), *settings.LANGUAGES],
+        required=False,
+    )
+
+
+class AttendanceForm(forms.Form):
+    day = forms.DateField(label=_("Day"), widget=forms.HiddenInput)
+    present = forms.TypedMultipleChoiceField(
+        label=_("Present"), coerce=int, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, session, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.session = session
+        self.fields["present"].choices = [
+            (enrolment.pk, str(enrolment.user)) for enrolment in session.enrolments.booked()
+        ]
+
+    def clean_day(self):
+        day = self.cleaned_data["day"]
+        if day not in self.session.days():
+            raise forms.ValidationError(_("This day is not part of the session."))
+        return day

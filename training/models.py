@@ -1,1 +1,0 @@
-"""Training content (Wagtail pages), enrolments, sessions and progress."""

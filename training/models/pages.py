@@ -1,0 +1,287 @@
+"""The catalogue and its content: catalogue index, module and lesson pages."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from ..blocks import LessonStreamBlock
+from ..completion import CompletionRule
+from ..questions import QuestionStreamBlock, questions_from_stream
+
+CATALOGUE_PAGE_SIZE = 12
+CARD_IMAGE_SPEC = "fill-480x270"
+
+
+class CatalogueIndexPage(Page):
+    """The training catalogue: every module, filterable and searchable."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["exchange.HomePage"]
+    subpage_types = ["training.TrainingModulePage"]
+    max_count_per_parent = 1
+    template = "training/catalogue_index_page.html"
+
+    class Meta:
+        verbose_name = _("training catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..forms import CatalogueFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = CatalogueFilterForm(request.GET)
+        modules = TrainingModulePage.objects.in_catalogue(self)
+        if form.is_valid():
+            modules = modules.filtered(**form.cleaned_data)
+        paginator = Paginator(modules.for_listing(), CATALOGUE_PAGE_SIZE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            {
+                "form": form,
+                "modules": page_obj,
+                "page_obj": page_obj,
+                "filter_query": query.urlencode(),
+            }
+        )
+        return context
+
+
+class TrainingModuleQuerySet(PageQuerySet):
+    def in_catalogue(self, catalogue: CatalogueIndexPage):
+        return self.live().public().child_of(catalogue)
+
+    def filtered(self, *, domain=None, level="", language="", q=""):
+        modules = self
+        if domain:
+            modules = modules.filter(domain=domain)
+        if level:
+            modules = modules.filter(level=level)
+        if language:
+            modules = modules.filter(languages__language=language).distinct()
+        if q:
+            matching = [page.pk for page in self.search(q, operator="and")]
+            modules = modules.filter(pk__in=matching)
+        return modules
+
+    def for_listing(self):
+        images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+        return (
+            self.select_related("domain")
+            .prefetch_related("languages", Prefetch("image", queryset=images))
+            .order_by("title")
+        )
+
+
+TrainingModuleManager = PageManager.from_queryset(TrainingModuleQuerySet)
+
+
+class TrainingModulePage(Page):
+    """A course on one topic: objectives, lessons, sessions and an assessment."""
+
+    class Level(models.TextChoices):
+        INTRODUCTORY = "introductory", _("Introductory")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    domain = models.ForeignKey(
+        "exchange.Domain",
+        verbose_name=_("domain"),
+        on_delete=models.PROTECT,
+        related_name="training_modules",
+    )
+    level = models.CharField(
+        _("level"), max_length=20, choices=Level.choices, default=Level.INTRODUCTORY
+    )
+    duration_hours = models.PositiveSmallIntegerField(
+        _("duration (hours)"), validators=[MinValueValidator(1)]
+    )
+    summary = models.TextField(_("summary"))
+    objectives = RichTextField(
+        _("learning objectives"), features=["ul", "ol", "bold", "italic", "link"]
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        verbose_name=_("prerequisites"),
+        symmetrical=False,
+        blank=True,
+        related_name="required_by",
+        help_text=_("Modules a learner must complete before enrolling in this one."),
+    )
+    trainers = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainers"),
+        blank=True,
+        related_name="trained_modules",
+    )
+    # Completion rule
+    requires_all_lessons = models.BooleanField(_("all lessons must be done"), default=True)
+    requires_assessment = models.BooleanField(_("the assessment must be passed"), default=True)
+    attendance_threshold = models.PositiveSmallIntegerField(
+        _("attendance threshold (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Share of session days a session learner must attend."),
+    )
+    # Assessment
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("maximum number of attempts"), default=3, validators=[MinValueValidator(1)]
+    )
+    questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"), blank=True)
+
+    objects = TrainingModuleManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("domain"), FieldPanel("level"), FieldPanel("duration_hours")]),
+        InlinePanel("languages", label=_("Languages taught"), min_num=1),
+        FieldPanel("objectives"),
+        FieldPanel("image"),
+        FieldPanel("prerequisites"),
+        FieldPanel("trainers"),
+    ]
+    assessment_panels = [
+        FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
+        FieldPanel("questions"),
+    ]
+    completion_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("requires_all_lessons"),
+                FieldPanel("requires_assessment"),
+                FieldPanel("attendance_threshold"),
+            ],
+            heading=_("Completion rule"),
+        )
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(assessment_panels, heading=_("Assessment")),
+            ObjectList(completion_panels, heading=_("Completion")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.FilterField("domain"),
+        index.FilterField("level"),
+    ]
+
+    parent_page_types = ["training.CatalogueIndexPage"]
+    subpage_types = ["training.LessonPage"]
+    template = "training/training_module_page.html"
+
+    class Meta:
+        verbose_name = _("training module")
+
+    @property
+    def completion_rule(self) -> CompletionRule:
+        return CompletionRule(
+            requires_all_lessons=self.requires_all_lessons,
+            requires_assessment=self.requires_assessment,
+            attendance_threshold=self.attendance_threshold,
+        )
+
+    @property
+    def has_assessment(self) -> bool:
+        return bool(self.questions)
+
+    def assessment_questions(self):
+        return questions_from_stream(self.questions)
+
+    def live_prerequisites(self) -> list["TrainingModulePage"]:
+        return sorted((m for m in self.prerequisites.all() if m.live), key=lambda m: m.title)
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..progress import module_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(module_page_context(self, request.user))
+        return context
+
+
+class ModuleLanguage(Orderable):
+    page = ParentalKey(TrainingModulePage, on_delete=models.CASCADE, related_name="languages")
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+
+    panels = [FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("language")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="module_language_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.get_language_display()
+
+
+class LessonPage(Page):
+    """One lesson of a module, built from the shared block set."""
+
+    summary = models.TextField(_("summary"), blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated reading time (minutes)"), default=15
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["training.TrainingModulePage"]
+    subpage_types = []
+    template = "training/lesson_page.html"
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..progress import lesson_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_page_context(self, request.user))
+        return context

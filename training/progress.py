@@ -1,0 +1,283 @@
+"""Reads that gather a learner's progress across several tables.
+
+Every function here runs a fixed number of queries whatever the number of
+modules or enrolments, so the dashboard and the catalogue stay flat.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+
+from wagtail.models import Page
+
+from .completion import (
+    LearnerRecord,
+    Missing,
+    is_module_completed,
+    missing_requirements,
+    progress_percent,
+)
+from .models import (
+    AssessmentAttempt,
+    Attendance,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    Session,
+    TrainingModulePage,
+)
+
+
+@dataclass
+class ModuleProgress:
+    enrolment: Enrolment
+    record: LearnerRecord
+    lessons: list[LessonPage]
+    done_keys: set = field(default_factory=set)
+
+    @property
+    def module(self) -> TrainingModulePage:
+        return self.enrolment.module
+
+    @property
+    def percent(self) -> int:
+        return progress_percent(self.record)
+
+    @property
+    def missing(self) -> list[Missing]:
+        return missing_requirements(self.module.completion_rule, self.record)
+
+    @property
+    def rule_met(self) -> bool:
+        return is_module_completed(self.module.completion_rule, self.record)
+
+    @property
+    def next_lesson(self) -> LessonPage | None:
+        return next((lesson for lesson in self.lessons if not self.is_done(lesson)), None)
+
+    def is_done(self, lesson: LessonPage) -> bool:
+        return lesson.translation_key in self.done_keys
+
+
+def lessons_by_module(modules: list[TrainingModulePage]) -> dict[int, list[LessonPage]]:
+    """The live lessons of each module, in order, in one query."""
+    if not modules:
+        return {}
+    children = Q()
+    for module in modules:
+        children |= Q(path__startswith=module.path, depth=module.depth + 1)
+    by_path: dict[str, list[LessonPage]] = {module.path: [] for module in modules}
+    lessons = (
+        LessonPage.objects.live()
+        .filter(children)
+        .only("id", "title", "path", "depth", "url_path", "translation_key", "locale_id")
+        .order_by("path")
+    )
+    for lesson in lessons:
+        by_path[lesson.path[: -Page.steplen]].append(lesson)
+    return {module.pk: by_path[module.path] for module in modules}
+
+
+def done_lesson_keys(user) -> set:
+    return set(
+        LessonProgress.objects.filter(user=user).values_list("lesson__translation_key", flat=True)
+    )
+
+
+def passed_module_keys(user) -> set:
+    return set(
+        AssessmentAttempt.objects.of(user)
+        .passed()
+        .values_list("module__translation_key", flat=True)
+    )
+
+
+def completed_module_keys(user) -> set:
+    return set(
+        Enrolment.objects.of(user).completed().values_list("module__translation_key", flat=True)
+    )
+
+
+def module_progress(user, enrolments: list[Enrolment]) -> list[ModuleProgress]:
+    """Progress for each of `user`'s enrolments (modules and sessions selected)."""
+    if not enrolments:
+        return []
+    lessons = lessons_by_module([enrolment.module for enrolment in enrolments])
+    done = done_lesson_keys(user)
+    passed = passed_module_keys(user)
+    present = dict(
+        Attendance.objects.filter(enrolment__in=enrolments, present=True)
+        .values("enrolment")
+        .annotate(days=Count("pk"))
+        .values_list("enrolment", "days")
+    )
+    result = []
+    for enrolment in enrolments:
+        module = enrolment.module
+        module_lessons = lessons[module.pk]
+        in_session = enrolment.session_id is not None and enrolment.is_active
+        record = LearnerRecord(
+            lessons_total=len(module_lessons),
+            lessons_done=sum(1 for lesson in module_lessons if lesson.translation_key in done),
+            has_assessment=module.has_assessment,
+            assessment_passed=module.translation_key in passed,
+            in_session=in_session,
+            session_days=len(enrolment.session.days()) if in_session else 0,
+            days_present=present.get(enrolment.pk, 0),
+        )
+        result.append(ModuleProgress(enrolment, record, module_lessons, done))
+    return result
+
+
+def enrolment_for(user, module: TrainingModulePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.of(user)
+        .for_module(module)
+        .current()
+        .select_related("module", "session")
+        .with_waiting_position()
+        .first()
+    )
+
+
+def module_page_context(page: TrainingModulePage, user) -> dict:
+    sessions = list(
+        Session.objects.for_module(page)
+        .upcoming()
+        .with_counts()
+        .select_related("trainer")
+        .order_by("starts_at")
+    )
+    prerequisites = page.live_prerequisites()
+    context = {
+        "lessons": list(page.lessons()),
+        "sessions": sessions,
+        "prerequisites": prerequisites,
+        "enrolment": None,
+        "progress": None,
+        "missing_prerequisites": [],
+    }
+    if not user.is_authenticated:
+        return context
+    completed = completed_module_keys(user)
+    context["missing_prerequisites"] = [
+        module for module in prerequisites if module.translation_key not in completed
+    ]
+    enrolment = enrolment_for(user, page)
+    context["enrolment"] = enrolment
+    if enrolment is not None:
+        enrolment.module = page
+        context["progress"] = module_progress(user, [enrolment])[0]
+    return context
+
+
+def lesson_page_context(lesson: LessonPage, user) -> dict:
+    module = lesson.get_parent().specific
+    lessons = list(module.lessons())
+    index = next((i for i, other in enumerate(lessons) if other.pk == lesson.pk), 0)
+    context = {
+        "module": module,
+        "lessons": lessons,
+        "previous_lesson": lessons[index - 1] if index > 0 else None,
+        "next_lesson": lessons[index + 1] if index + 1 < len(lessons) else None,
+        "enrolment": None,
+        "progress": None,
+        "lesson_done": False,
+    }
+    enrolment = enrolment_for(user, module)
+    if enrolment is not None:
+        enrolment.module = module
+        progress = module_progress(user, [enrolment])[0]
+        context.update(
+            enrolment=enrolment,
+            progress=progress,
+            lesson_done=progress.is_done(lesson),
+        )
+    return context
+
+
+def dashboard(user) -> dict:
+    enrolments = list(
+        Enrolment.objects.of(user)
+        .current()
+        .select_related("module", "module__domain", "session")
+        .with_waiting_position()
+        .order_by("-created_at")
+    )
+    progress = module_progress(user, enrolments)
+    return {
+        "in_progress": [p for p in progress if not p.enrolment.is_completed],
+        "completed": [p for p in progress if p.enrolment.is_completed],
+        "upcoming": sorted(
+            (
+                p.enrolment
+                for p in progress
+                if p.enrolment.session_id and p.enrolment.session.is_open
+            ),
+            key=lambda enrolment: enrolment.session.starts_at,
+        ),
+        "waiting": [p.enrolment for p in progress if p.enrolment.is_waiting],
+    }
+
+
+@dataclass
+class RosterRow:
+    enrolment: Enrolment
+    marks: list  # [(day, True / False / None)]
+    lessons_done: int
+    assessment_passed: bool
+
+    @property
+    def days_present(self) -> int:
+        return sum(1 for _day, present in self.marks if present)
+
+
+def session_roster(session: Session) -> dict:
+    """Everything the session's coordinator or trainer sees, in a fixed number of queries."""
+    module = session.module
+    days = session.days()
+    booked = list(
+        session.enrolments.booked()
+        .select_related("user", "user__organisation", "user__city")
+        .order_by("user__last_name", "user__first_name", "user__email")
+    )
+    waiting = list(session.enrolments.waiting().select_related("user").with_waiting_position())
+    marks = {
+        (enrolment_id, day): present
+        for enrolment_id, day, present in Attendance.objects.filter(
+            enrolment__session=session
+        ).values_list("enrolment_id", "day", "present")
+    }
+    lesson_keys = [lesson.translation_key for lesson in lessons_by_module([module])[module.pk]]
+    users = [enrolment.user_id for enrolment in booked]
+    lessons_done = dict(
+        LessonProgress.objects.filter(user__in=users, lesson__translation_key__in=lesson_keys)
+        .values("user")
+        .annotate(done=Count("pk"))
+        .values_list("user", "done")
+    )
+    passed = set(
+        AssessmentAttempt.objects.filter(user__in=users, passed=True)
+        .for_module(module)
+        .values_list("user", flat=True)
+    )
+    rows = [
+        RosterRow(
+            enrolment=enrolment,
+            marks=[(day, marks.get((enrolment.pk, day))) for day in days],
+            lessons_done=lessons_done.get(enrolment.user_id, 0),
+            assessment_passed=enrolment.user_id in passed,
+        )
+        for enrolment in booked
+    ]
+    return {
+        "session": session,
+        "module": module,
+        "days": days,
+        "rows": rows,
+        "waiting": waiting,
+        "lessons_total": len(lesson_keys),
+        "seats_left": max(session.capacity - len(booked), 0),
+    }

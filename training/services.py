@@ -1,0 +1,254 @@
+"""Writes with side effects: enrolment, booking, progress, assessment, attendance.
+
+Booking is race-free on PostgreSQL: every change to a session's roster
+first locks the session row (`select_for_update`), so concurrent bookings
+for one session queue up and each sees the seats the previous one took.
+SQLite serialises writers itself (transactions start IMMEDIATE).
+"""
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from exchange.models import User
+
+from .models import (
+    AssessmentAttempt,
+    Attendance,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    Session,
+    TrainingModulePage,
+)
+from .progress import completed_module_keys, module_progress
+from .questions import InvalidAnswers, grade
+
+
+class TrainingError(Exception):
+    """A request the rules refuse; `message` is shown to the person."""
+
+    message = _("This is not possible.")
+
+    def __init__(self, message=None):
+        if message is not None:
+            self.message = message
+        super().__init__(str(self.message))
+
+
+class AlreadyEnrolled(TrainingError):
+    message = _("You are already enrolled in this module.")
+
+
+class PrerequisitesMissing(TrainingError):
+    message = _("Complete the prerequisite modules first.")
+
+    def __init__(self, modules: list[TrainingModulePage]):
+        self.modules = modules
+        super().__init__()
+
+
+class SessionNotOpen(TrainingError):
+    message = _("This session is not open for enrolment.")
+
+
+class NotEnrolled(TrainingError):
+    message = _("Enrol in the module first.")
+
+
+class AssessmentRefused(TrainingError):
+    message = _("These answers cannot be accepted.")
+
+
+def _lock_session(session: Session) -> Session:
+    return (
+        Session.objects.select_for_update(of=("self",)).select_related("module").get(pk=session.pk)
+    )
+
+
+@transaction.atomic
+def enrolment_create(
+    *, user: User, module: TrainingModulePage, session: Session | None = None
+) -> Enrolment:
+    """Enrol `user` in `module`, self-paced or in `session`.
+
+    A full session puts them on its waiting list (status WAITING).
+    """
+    if session is not None:
+        session = _lock_session(session)
+        if session.module.translation_key != module.translation_key:
+            raise SessionNotOpen
+        if not session.is_open:
+            raise SessionNotOpen
+    existing = (
+        Enrolment.objects.of(user)
+        .for_module(module)
+        .select_for_update(of=("self",))
+        .order_by("pk")
+        .first()
+    )
+    if existing is not None and existing.status != Enrolment.Status.WITHDRAWN:
+        raise AlreadyEnrolled
+    completed = completed_module_keys(user)
+    missing = [m for m in module.live_prerequisites() if m.translation_key not in completed]
+    if missing:
+        raise PrerequisitesMissing(missing)
+
+    status = Enrolment.Status.ACTIVE
+    if session is not None and session.enrolments.booked().count() >= session.capacity:
+        status = Enrolment.Status.WAITING
+    enrolment = existing or Enrolment(user=user)
+    enrolment.module = module
+    enrolment.session = session
+    enrolment.status = status
+    enrolment.status_changed_at = timezone.now()
+    enrolment.save()
+    return enrolment
+
+
+@transaction.atomic
+def enrolment_withdraw(*, enrolment: Enrolment) -> list[Enrolment]:
+    """Withdraw; a freed seat goes to the first in line, who is told by e-mail.
+
+    Returns the enrolments promoted from the waiting list.
+    """
+    session = _lock_session(enrolment.session) if enrolment.session_id else None
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.status == Enrolment.Status.WITHDRAWN:
+        return []
+    if enrolment.is_completed:
+        raise TrainingError(_("A completed module cannot be withdrawn from."))
+    enrolment.status = Enrolment.Status.WITHDRAWN
+    enrolment.status_changed_at = timezone.now()
+    enrolment.save(update_fields=["status", "status_changed_at"])
+    if session is None:
+        return []
+    return session_fill_from_waiting_list(session=session)
+
+
+@transaction.atomic
+def session_fill_from_waiting_list(*, session: Session) -> list[Enrolment]:
+    """Promote waiting learners while seats are free; e-mail each of them."""
+    session = _lock_session(session)
+    free = session.capacity - session.enrolments.booked().count()
+    if free <= 0 or not session.is_open:
+        return []
+    promoted = list(session.enrolments.waiting().select_related("user")[:free])
+    now = timezone.now()
+    for enrolment in promoted:
+        enrolment.status = Enrolment.Status.ACTIVE
+        enrolment.status_changed_at = now
+        enrolment.save(update_fields=["status", "status_changed_at"])
+        transaction.on_commit(lambda e=enrolment: _send_promotion_email(e, session))
+    return promoted
+
+
+def _send_promotion_email(enrolment: Enrolment, session: Session) -> None:
+    user = enrolment.user
+    with translation.override(user.preferred_language):
+        context = {
+            "user": user,
+            "session": session,
+            "module": session.module,
+            "site_url": settings.SITE_URL,
+        }
+        subject = render_to_string("training/emails/promoted_subject.txt", context).strip()
+        body = render_to_string("training/emails/promoted_body.txt", context)
+    send_mail(subject, body, None, [user.email])
+
+
+def _active_enrolment(user: User, module: TrainingModulePage, *, lock: bool = False) -> Enrolment:
+    enrolments = Enrolment.objects.of(user).for_module(module).current()
+    if lock:
+        enrolments = enrolments.select_for_update(of=("self",))
+    enrolment = enrolments.select_related("module", "session").first()
+    if enrolment is None or not enrolment.is_active:
+        raise NotEnrolled
+    return enrolment
+
+
+@transaction.atomic
+def lesson_mark_done(*, user: User, lesson: LessonPage) -> LessonProgress:
+    module = lesson.get_parent().specific
+    enrolment = _active_enrolment(user, module)
+    progress, _created = LessonProgress.objects.get_or_create(user=user, lesson=lesson)
+    enrolment_record_completion(enrolment=enrolment)
+    return progress
+
+
+@transaction.atomic
+def assessment_submit(
+    *, user: User, module: TrainingModulePage, answers: Mapping[str, Iterable[int]]
+) -> AssessmentAttempt:
+    """Grade `answers` on the server and record the attempt.
+
+    Refused, with nothing recorded: not enrolled, already passed, no
+    attempts left, or answers to questions of another assessment.
+    """
+    enrolment = _active_enrolment(user, module, lock=True)
+    attempts = AssessmentAttempt.objects.of(user).for_module(module)
+    if attempts.passed().exists():
+        raise AssessmentRefused(_("You have already passed this assessment."))
+    if attempts.count() >= module.max_attempts:
+        raise AssessmentRefused(_("You have used all your attempts at this assessment."))
+    answers = {question_id: sorted(set(chosen)) for question_id, chosen in answers.items()}
+    try:
+        result = grade(module.assessment_questions(), answers, module.pass_mark)
+    except InvalidAnswers as exc:
+        raise AssessmentRefused(
+            _("These answers do not match this assessment's questions.")
+        ) from exc
+    attempt = AssessmentAttempt.objects.create(
+        user=user, module=module, answers=answers, score=result.score, passed=result.passed
+    )
+    enrolment_record_completion(enrolment=enrolment)
+    return attempt
+
+
+@transaction.atomic
+def attendance_mark(
+    *, session: Session, day: dt.date, present: set[int], marked_by: User
+) -> list[Attendance]:
+    """Record who was there on `day`: enrolment ids in `present`, the rest absent."""
+    if day not in session.days():
+        raise TrainingError(_("This day is not part of the session."))
+    enrolments = list(session.enrolments.booked().select_related("module", "session", "user"))
+    unknown = present - {enrolment.pk for enrolment in enrolments}
+    if unknown:
+        raise TrainingError(_("Only learners booked in this session can be marked present."))
+    records = []
+    for enrolment in enrolments:
+        attendance, _created = Attendance.objects.update_or_create(
+            enrolment=enrolment,
+            day=day,
+            defaults={
+                "present": enrolment.pk in present,
+                "marked_by": marked_by,
+                "marked_at": timezone.now(),
+            },
+        )
+        records.append(attendance)
+        enrolment_record_completion(enrolment=enrolment)
+    return records
+
+
+@transaction.atomic
+def enrolment_record_completion(*, enrolment: Enrolment) -> bool:
+    """Stamp the enrolment completed when the module's rule is met.
+
+    Returns True only when this call completed it (the hook for certificates).
+    """
+    if enrolment.is_completed or not enrolment.is_active:
+        return False
+    progress = module_progress(enrolment.user, [enrolment])[0]
+    if not progress.rule_met:
+        return False
+    enrolment.completed_at = timezone.now()
+    enrolment.save(update_fields=["completed_at"])
+    return True

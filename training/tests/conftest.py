@@ -1,0 +1,36 @@
+import pytest
+
+from training.factories import (
+    CatalogueIndexPageFactory,
+    LessonPageFactory,
+    TrainingModulePageFactory,
+    two_questions,
+)
+
+
+@pytest.fixture
+def home_page(db):
+    from exchange.demo import load_home_page
+
+    return load_home_page()
+
+
+@pytest.fixture
+def catalogue(home_page):
+    return CatalogueIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def module(catalogue):
+    """A module with two lessons and a two-question assessment (pass mark 70)."""
+    page = TrainingModulePageFactory(
+        parent=catalogue, title="Junction design", questions=two_questions()
+    )
+    LessonPageFactory(parent=page, title="Lesson one")
+    LessonPageFactory(parent=page, title="Lesson two")
+    return page
+
+
+@pytest.fixture
+def lessons(module):
+    return list(module.lessons())

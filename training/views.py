@@ -1,0 +1,222 @@
+"""Learner and session-staff views. Pages themselves are served by Wagtail."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from exchange.access import needs_mfa_setup, redirect_to_mfa_setup
+
+from . import progress as reads
+from .calendar import session_ics
+from .forms import AttendanceForm
+from .models import AssessmentAttempt, Enrolment, LessonPage, Session, TrainingModulePage
+from .services import (
+    AssessmentRefused,
+    PrerequisitesMissing,
+    TrainingError,
+    assessment_submit,
+    attendance_mark,
+    enrolment_create,
+    enrolment_withdraw,
+    lesson_mark_done,
+)
+
+
+def _public_module(module_id: int) -> TrainingModulePage:
+    return get_object_or_404(TrainingModulePage.objects.live().public(), pk=module_id)
+
+
+def _own_enrolment(request, enrolment_id: int) -> Enrolment:
+    enrolments = Enrolment.objects.of(request.user).current().select_related("module", "session")
+    return get_object_or_404(enrolments, pk=enrolment_id)
+
+
+def session_staff_required(view):
+    """Logged in; coordinators with two-factor set up. Scoping is the lookup's job."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if needs_mfa_setup(request.user):
+            return redirect_to_mfa_setup(request)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+@login_required
+def dashboard(request):
+    return render(request, "training/dashboard.html", reads.dashboard(request.user))
+
+
+@login_required
+@require_POST
+def enrol(request, module_id: int):
+    module = _public_module(module_id)
+    session = None
+    if request.POST.get("session"):
+        session = get_object_or_404(
+            Session.objects.for_module(module), pk=request.POST.get("session")
+        )
+    try:
+        enrolment = enrolment_create(user=request.user, module=module, session=session)
+    except PrerequisitesMissing as exc:
+        titles = ", ".join(m.title for m in exc.modules)
+        messages.error(
+            request,
+            _("Complete these modules before enrolling: %(titles)s.") % {"titles": titles},
+        )
+    except TrainingError as exc:
+        messages.error(request, exc.message)
+    else:
+        if enrolment.is_waiting:
+            enrolment = reads.enrolment_for(request.user, module)
+            messages.warning(
+                request,
+                _(
+                    "The session is full: you are on the waiting list, in position %(position)s. "
+                    "We will e-mail you if a seat becomes free."
+                )
+                % {"position": enrolment.waiting_position},
+            )
+        else:
+            messages.success(request, _("You are enrolled. Welcome to the module!"))
+    return redirect(module.get_url(request))
+
+
+@login_required
+@require_POST
+def withdraw(request, enrolment_id: int):
+    enrolment = _own_enrolment(request, enrolment_id)
+    try:
+        enrolment_withdraw(enrolment=enrolment)
+    except TrainingError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request, _("You have withdrawn from %(title)s.") % {"title": enrolment.module.title}
+        )
+    return redirect("training:dashboard")
+
+
+@login_required
+@require_POST
+def lesson_done(request, lesson_id: int):
+    lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
+    try:
+        lesson_mark_done(user=request.user, lesson=lesson)
+    except TrainingError as exc:
+        messages.error(request, exc.message)
+        return redirect(lesson.get_url(request))
+    following = lesson.get_next_siblings().live().type(LessonPage).first()
+    messages.success(request, _("Lesson marked as done."))
+    return redirect((following or lesson.get_parent()).get_url(request))
+
+
+def _submitted_answers(post) -> dict[str, list[int]]:
+    answers = {}
+    for key in post:
+        if key.startswith("q-"):
+            try:
+                answers[key[2:]] = [int(value) for value in post.getlist(key)]
+            except ValueError as exc:
+                raise AssessmentRefused from exc
+    return answers
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def assessment(request, module_id: int):
+    module = _public_module(module_id)
+    enrolment = reads.enrolment_for(request.user, module)
+    if enrolment is None or not enrolment.is_active:
+        messages.error(request, _("Enrol in the module before taking its assessment."))
+        return redirect(module.get_url(request))
+    if request.method == "POST":
+        try:
+            attempt = assessment_submit(
+                user=request.user, module=module, answers=_submitted_answers(request.POST)
+            )
+        except TrainingError as exc:
+            messages.error(request, exc.message)
+        else:
+            if attempt.passed:
+                messages.success(
+                    request, _("You passed with %(score)s%%.") % {"score": attempt.score}
+                )
+            else:
+                messages.warning(
+                    request,
+                    _("You scored %(score)s%%; the pass mark is %(mark)s%%.")
+                    % {"score": attempt.score, "mark": module.pass_mark},
+                )
+        return redirect("training:assessment", module_id=module.pk)
+    attempts = list(AssessmentAttempt.objects.of(request.user).for_module(module))
+    passed = any(attempt.passed for attempt in attempts)
+    attempts_left = max(module.max_attempts - len(attempts), 0)
+    return render(
+        request,
+        "training/assessment.html",
+        {
+            "module": module,
+            "questions": module.assessment_questions(),
+            "attempts": attempts,
+            "passed": passed,
+            "attempts_left": attempts_left,
+            "show_explanations": passed or attempts_left == 0,
+            "can_submit": not passed and attempts_left > 0,
+        },
+    )
+
+
+@login_required
+def session_calendar(request, enrolment_id: int):
+    enrolment = _own_enrolment(request, enrolment_id)
+    if enrolment.session is None:
+        return redirect("training:dashboard")
+    session = enrolment.session
+    url = request.build_absolute_uri(enrolment.module.get_url(request))
+    body = session_ics(
+        uid=f"session-{session.pk}@passerelle",
+        title=enrolment.module.title,
+        starts_at=session.starts_at,
+        ends_at=session.ends_at,
+        location=session.place or session.online_url,
+        url=url,
+        description=session.online_url,
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="session-{session.pk}.ics"'
+    return response
+
+
+@session_staff_required
+@require_http_methods(["GET", "POST"])
+def session_detail(request, session_id: int):
+    session = get_object_or_404(
+        Session.objects.managed_by(request.user).select_related("module", "trainer"),
+        pk=session_id,
+    )
+    form = AttendanceForm(request.POST or None, session=session)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                attendance_mark(
+                    session=session,
+                    day=form.cleaned_data["day"],
+                    present=set(form.cleaned_data["present"]),
+                    marked_by=request.user,
+                )
+            except TrainingError as exc:
+                messages.error(request, exc.message)
+            else:
+                messages.success(request, _("Attendance saved."))
+                return redirect("training:session_detail", session_id=session.pk)
+        else:
+            messages.error(request, _("The attendance sheet could not be saved."))
+    return render(request, "training/session_detail.html", reads.session_roster(session))
