@@ -3,6 +3,9 @@
 import json
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.db import DatabaseError
+
 from .certificates import ATTACHMENT_NAME
 from .signing import check_signature, embedded_file
 
@@ -10,13 +13,27 @@ UNKNOWN_STATUS = "unknown"
 
 
 def certificate_status(number: str, code: str) -> str:
-    """The register's status of a certificate: "valid", "revoked ..." or "unknown".
+    """The register's status: "valid", "revoked on DATE: REASON" or "not in the register".
 
-    To fill once the Certificate model exists (training app): look the
-    certificate up by number and code and report valid / revoked (date,
-    reason) / not found. Until then the register cannot be consulted.
+    The register is `training.Certificate`, looked up through the app
+    registry so this module does not import the training app.
     """
-    return UNKNOWN_STATUS
+    try:
+        model = apps.get_model("training", "Certificate")
+    except LookupError:
+        return UNKNOWN_STATUS
+    try:
+        certificate = model.objects.filter(number=number, code=code).first()
+    except DatabaseError:
+        return f"{UNKNOWN_STATUS} (the register cannot be reached)"
+    if certificate is None:
+        return "not in the register"
+    if certificate.revoked_at:
+        return (
+            f"revoked on {certificate.revoked_at.date().isoformat()}: "
+            f"{certificate.revocation_reason}"
+        )
+    return "valid"
 
 
 @dataclass(frozen=True)

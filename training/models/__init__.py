@@ -1,6 +1,7 @@
 """Training content (Wagtail pages), assessments, sessions and learning records."""
 
 from .assessments import AssessmentAttempt
+from .certificates import Certificate
 from .learning import Enrolment, LessonProgress
 from .pages import CatalogueIndexPage, LessonPage, ModuleLanguage, TrainingModulePage
 from .sessions import Attendance, Session
@@ -8,6 +9,7 @@ from .sessions import Attendance, Session
 __all__ = [
     "AssessmentAttempt",
     "Attendance",
+    "Certificate",
     "CatalogueIndexPage",
     "Enrolment",
     "LessonPage",

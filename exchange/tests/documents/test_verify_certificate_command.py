@@ -22,13 +22,13 @@ def genuine(make_certificate, tmp_path):
     return path
 
 
-def test_genuine_certificate_prints_number_and_status(genuine, capsys):
+def test_genuine_file_outside_the_register_prints_number_and_status(genuine, capsys):
     call_command("verify_certificate", str(genuine))
 
     output = capsys.readouterr().out
     assert "PSL-2026-000042" in output
     assert "signature valid" in output
-    assert "status: unknown" in output
+    assert "status: not in the register" in output
 
 
 def test_one_changed_byte_fails_naming_the_tampering(genuine):

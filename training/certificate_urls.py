@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import certificate_views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("verify/<str:code>/", certificate_views.certificate_verify, name="verify"),
+    path("certificates/<str:number>.pdf", certificate_views.certificate_pdf, name="pdf"),
+]

@@ -1,0 +1,64 @@
+"""Public certificate verification and the permission-checked PDF download."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from exchange.documents.certificates import is_well_formed_code
+
+from .models import Certificate
+
+# Unknown or malformed codes per client address before lookups are refused.
+VERIFY_FAILURES_ALLOWED = 20
+VERIFY_FAILURES_WINDOW = 10 * 60  # seconds
+
+
+def _failures_key(request) -> str:
+    return f"certificate-verify-failures:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def _too_many_failures(request) -> bool:
+    return cache.get(_failures_key(request), 0) >= VERIFY_FAILURES_ALLOWED
+
+
+def _count_failure(request) -> None:
+    key = _failures_key(request)
+    if cache.add(key, 1, VERIFY_FAILURES_WINDOW):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, VERIFY_FAILURES_WINDOW)
+
+
+@require_GET
+@never_cache
+def certificate_verify(request, code: str):
+    """Anyone may check a certificate by its code; no account needed."""
+    if _too_many_failures(request):
+        return render(request, "training/certificate_verify.html", {"limited": True}, status=429)
+    certificate = None
+    if is_well_formed_code(code):
+        certificate = Certificate.objects.filter(code=code).first()
+    if certificate is None:
+        _count_failure(request)
+        return render(request, "training/certificate_verify.html", {"not_found": True}, status=404)
+    return render(request, "training/certificate_verify.html", {"certificate": certificate})
+
+
+@login_required
+@require_GET
+def certificate_pdf(request, number: str):
+    """The signed PDF, for its holder and coordinators only (others: 404)."""
+    certificate = get_object_or_404(Certificate.objects.visible_to(request.user), number=number)
+    if not certificate.pdf:
+        raise Http404
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"{certificate.number}.pdf",
+        content_type="application/pdf",
+    )
