@@ -7,4 +7,9 @@ app_name = "certificates"
 urlpatterns = [
     path("verify/<str:code>/", certificate_views.certificate_verify, name="verify"),
     path("certificates/<str:number>.pdf", certificate_views.certificate_pdf, name="pdf"),
+    path(
+        "certificates/<str:number>/revoke/",
+        certificate_views.certificate_revoke_view,
+        name="revoke",
+    ),
 ]

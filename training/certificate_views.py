@@ -1,14 +1,20 @@
-"""Public certificate verification and the permission-checked PDF download."""
+"""Public certificate verification, the permission-checked PDF download, revocation."""
 
+from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from exchange.access import coordinator_required
 from exchange.documents.certificates import is_well_formed_code
 
+from .certificate_services import CertificateError, certificate_revoke
 from .models import Certificate
 
 # Unknown or malformed codes per client address before lookups are refused.
@@ -61,4 +67,38 @@ def certificate_pdf(request, number: str):
         as_attachment=True,
         filename=f"{certificate.number}.pdf",
         content_type="application/pdf",
+    )
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reason for revocation"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text=gettext_lazy("Shown on the public verification page."),
+    )
+
+
+@coordinator_required
+def certificate_revoke_view(request, number: str):
+    """Coordinators revoke a certificate with a reason (others: 403)."""
+    certificate = get_object_or_404(Certificate.objects.visible_to(request.user), number=number)
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            certificate_revoke(
+                certificate=certificate,
+                revoked_by=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except CertificateError as exc:
+            form.add_error("reason", str(exc))
+        else:
+            messages.success(
+                request,
+                _("Certificate %(number)s is revoked.") % {"number": certificate.number},
+            )
+            return redirect("certificates:verify", code=certificate.code)
+    return render(
+        request, "training/certificate_revoke.html", {"certificate": certificate, "form": form}
     )
