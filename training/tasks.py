@@ -1,0 +1,25 @@
+"""Background tasks of the training app (django-tasks)."""
+
+from django_tasks import task
+
+from .certificate_services import certificate_issue
+from .models import Enrolment
+
+
+@task()
+def issue_certificate_for_enrolment(enrolment_id: int) -> str | None:
+    """Issue the certificate of a completed enrolment; returns its number.
+
+    Idempotent: a second run (or a retry) returns the same certificate.
+    """
+    enrolment = (
+        Enrolment.objects.select_related("user", "module")
+        .filter(pk=enrolment_id, completed_at__isnull=False)
+        .first()
+    )
+    if enrolment is None:
+        return None
+    certificate, _created = certificate_issue(
+        holder=enrolment.user, module=enrolment.module, issued_by=None
+    )
+    return certificate.number
