@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from exchange import demo as exchange_demo
+from training import certificate_demo
 from training import demo as training_demo
 
 
@@ -10,6 +11,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         accounts = exchange_demo.load()
         training_demo.load()
+        certificate_demo.load()
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
         self.stdout.write("")
         self.stdout.write(f"Demo accounts (password for all: {exchange_demo.DEMO_PASSWORD})")
