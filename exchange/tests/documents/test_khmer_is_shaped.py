@@ -5,19 +5,23 @@ shipped fonts) and rasterises the PDF with pdftoppm. Khmer stacks a
 subscript consonant *under* its base (ក + ្ + ក = ក្ក): when shaping works
 the pair is about as wide as one letter and taller; when it does not (no
 font, or glyphs laid side by side, or .notdef boxes) it is two or three
-glyphs wide. The same text rendered with a font stack lacking Khmer
-(DejaVu only, as on a bare machine) must look different.
+glyphs wide. On a machine whose only fonts are DejaVu (a fontconfig
+configuration in a subprocess) the shipped font still shapes the name,
+while plain WeasyPrint draws one box per code point.
 """
 
 import io
+import os
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PIL import ImageOps
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
+
+from django.conf import settings
 
 from exchange.documents.certificates import render_certificate
 from exchange.documents.render import render_html
@@ -107,24 +111,72 @@ def test_khmer_name_uses_the_shipped_font_and_no_missing_glyph():
     assert len(glyphs) < len(NAME), "nothing was combined by shaping"
 
 
-def _page_without_shipped_fonts(text: str) -> bytes:
-    """What WeasyPrint makes of the text with the machine's own fonts only."""
-    return HTML(string=f'<p><span style="font-size: 72pt">{text}</span></p>').write_pdf(
+FONTS_CONF = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+RENDER_BOTH = """
+import sys, django
+django.setup()
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+from exchange.tests.documents.test_khmer_is_shaped import NAME, _page
+open(sys.argv[1], "wb").write(_page(NAME))
+open(sys.argv[2], "wb").write(
+    HTML(string=f'<p><span style="font-size: 72pt">{NAME}</span></p>').write_pdf(
         font_config=FontConfiguration()
     )
-
-
-@pytest.mark.skipif(
-    bool(subprocess.run(["fc-list", ":lang=km"], capture_output=True, text=True).stdout.strip()),  # noqa: S607
-    reason="this machine has a system Khmer font, so there is no box-rendering to compare with",
 )
-def test_shipped_font_differs_from_the_machine_without_a_khmer_font():
-    shaped_width, _ = _size(_ink_box(_page(NAME)))
-    fallback_width, _ = _size(_ink_box(_page_without_shipped_fonts(NAME)))
+"""
 
-    # Without a Khmer font every code point becomes a .notdef box: much wider
-    # than the shaped word.
-    assert shaped_width < 0.8 * fallback_width
+
+@pytest.fixture(scope="module")
+def dejavu_only_renders(tmp_path_factory):
+    """The name rendered on a machine whose only fonts are DejaVu (no Khmer).
+
+    A subprocess with its own fontconfig configuration stands in for a bare
+    server: once through our pipeline (shipped fonts), once through plain
+    WeasyPrint.
+    """
+    if not Path("/usr/share/fonts/truetype/dejavu").is_dir():
+        pytest.skip("DejaVu fonts are not installed here")
+    folder = tmp_path_factory.mktemp("dejavu-only")
+    conf = folder / "fonts.conf"
+    conf.write_text(FONTS_CONF.format(cache=folder / "cache"))
+    shipped, plain = folder / "shipped.pdf", folder / "plain.pdf"
+    env = {
+        **os.environ,
+        "FONTCONFIG_FILE": str(conf),
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+    }
+    subprocess.run(  # noqa: S603
+        [sys.executable, "-c", RENDER_BOTH, str(shipped), str(plain)],
+        env=env,
+        cwd=settings.BASE_DIR,
+        check=True,
+        capture_output=True,
+    )
+    return shipped.read_bytes(), plain.read_bytes()
+
+
+def test_without_system_khmer_fonts_the_shipped_font_still_shapes(dejavu_only_renders):
+    shipped, _plain = dejavu_only_renders
+
+    glyphs = _glyph_ids(shipped, "PSL-Khmer")
+    assert glyphs and 0 not in glyphs
+    assert len(glyphs) < len(NAME)
+
+
+def test_without_the_shipped_font_khmer_would_be_boxes(dejavu_only_renders):
+    shipped, plain = dejavu_only_renders
+
+    shipped_width, _ = _size(_ink_box(shipped))
+    plain_width, _ = _size(_ink_box(plain))
+    # One .notdef box per code point is much wider than the shaped word:
+    # this is what the certificate would show without the shipped font.
+    assert shipped_width < 0.8 * plain_width
+    assert pdf_to_image(shipped).tobytes() != pdf_to_image(plain).tobytes()
 
 
 def test_certificate_with_khmer_name_embeds_the_khmer_font(make_certificate):
