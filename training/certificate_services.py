@@ -5,11 +5,14 @@ change independently. The PDF comes from `exchange.documents`; numbering
 and codes are the pure functions there.
 """
 
+import io
 import logging
+import zipfile
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from exchange.documents.certificates import (
     format_certificate_number,
@@ -18,7 +21,7 @@ from exchange.documents.certificates import (
 )
 from exchange.models import User
 
-from .models import Certificate, TrainingModulePage
+from .models import Certificate, CertificateBatch, Enrolment, Session, TrainingModulePage
 
 logger = logging.getLogger(__name__)
 
@@ -123,3 +126,66 @@ def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: st
         "Certificate %s revoked by user %s: %s", certificate.number, revoked_by.pk, reason
     )
     return certificate
+
+
+def session_certificate_enrolments(session: Session):
+    """Who a bulk issue for `session` certifies: everyone booked in it."""
+    return (
+        session.enrolments.filter(status=Enrolment.Status.ACTIVE)
+        .select_related("user", "module")
+        .order_by("pk")
+    )
+
+
+@transaction.atomic
+def certificate_batch_start(*, session: Session, requested_by: User) -> CertificateBatch:
+    """Queue a bulk issue for `session`; the task runs after the commit."""
+    from .tasks import run_certificate_batch  # the task module imports this one
+
+    total = session_certificate_enrolments(session).count()
+    if not total:
+        raise CertificateError(_("Nobody is booked in this session: there is nothing to issue."))
+    batch = CertificateBatch.objects.create(session=session, requested_by=requested_by, total=total)
+    transaction.on_commit(lambda: run_certificate_batch.enqueue(batch.pk))
+    return batch
+
+
+def certificate_batch_run(*, batch: CertificateBatch) -> CertificateBatch:
+    """Issue every certificate of the batch's session, then zip the PDFs.
+
+    Not one transaction: progress is saved after each certificate so the
+    coordinator sees it, and a re-run issues nothing twice.
+    """
+    batch.status = CertificateBatch.Status.RUNNING
+    batch.done = batch.issued = 0
+    enrolments = list(session_certificate_enrolments(batch.session))
+    batch.total = len(enrolments)
+    batch.save(update_fields=["status", "done", "issued", "total"])
+    certificates = []
+    try:
+        for enrolment in enrolments:
+            certificate, created = certificate_issue(
+                holder=enrolment.user, module=enrolment.module, issued_by=batch.requested_by
+            )
+            certificates.append(certificate)
+            batch.done += 1
+            batch.issued += int(created)
+            batch.save(update_fields=["done", "issued"])
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+            for certificate in certificates:
+                with certificate.pdf.open("rb") as handle:
+                    archive.writestr(f"{certificate.number}.pdf", handle.read())
+        batch.archive.save(
+            f"session-{batch.session_id}-batch-{batch.pk}.zip",
+            ContentFile(buffer.getvalue()),
+            save=False,
+        )
+        batch.status = CertificateBatch.Status.DONE
+    except Exception as exc:
+        batch.status = CertificateBatch.Status.FAILED
+        batch.error = str(exc)[:1000]
+        logger.exception("Certificate batch %s failed", batch.pk)
+    batch.finished_at = timezone.now()
+    batch.save(update_fields=["status", "archive", "error", "finished_at"])
+    return batch

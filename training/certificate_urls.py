@@ -12,4 +12,19 @@ urlpatterns = [
         certificate_views.certificate_revoke_view,
         name="revoke",
     ),
+    path(
+        "certificates/sessions/<int:session_id>/",
+        certificate_views.certificate_batch_new,
+        name="batch_new",
+    ),
+    path(
+        "certificates/batches/<int:batch_id>/",
+        certificate_views.certificate_batch_detail,
+        name="batch",
+    ),
+    path(
+        "certificates/batches/<int:batch_id>.zip",
+        certificate_views.certificate_batch_zip,
+        name="batch_zip",
+    ),
 ]

@@ -14,8 +14,13 @@ from django.views.decorators.http import require_GET
 from exchange.access import coordinator_required
 from exchange.documents.certificates import is_well_formed_code
 
-from .certificate_services import CertificateError, certificate_revoke
-from .models import Certificate
+from .certificate_services import (
+    CertificateError,
+    certificate_batch_start,
+    certificate_revoke,
+    session_certificate_enrolments,
+)
+from .models import Certificate, CertificateBatch, Session
 
 # Unknown or malformed codes per client address before lookups are refused.
 VERIFY_FAILURES_ALLOWED = 20
@@ -101,4 +106,49 @@ def certificate_revoke_view(request, number: str):
             return redirect("certificates:verify", code=certificate.code)
     return render(
         request, "training/certificate_revoke.html", {"certificate": certificate, "form": form}
+    )
+
+
+@coordinator_required
+def certificate_batch_new(request, session_id: int):
+    """Start a bulk issue for a session; lists the session's earlier batches."""
+    session = get_object_or_404(Session.objects.managed_by(request.user), pk=session_id)
+    if request.method == "POST":
+        try:
+            batch = certificate_batch_start(session=session, requested_by=request.user)
+        except CertificateError as exc:
+            messages.error(request, str(exc))
+        else:
+            return redirect("certificates:batch", batch_id=batch.pk)
+    return render(
+        request,
+        "training/certificate_batch_new.html",
+        {
+            "session": session,
+            "count": session_certificate_enrolments(session).count(),
+            "batches": session.certificate_batches.all()[:10],
+        },
+    )
+
+
+@coordinator_required
+@require_GET
+@never_cache
+def certificate_batch_detail(request, batch_id: int):
+    """Progress of a bulk issue; refreshes itself (no JavaScript) until finished."""
+    batch = get_object_or_404(CertificateBatch.objects.select_related("session"), pk=batch_id)
+    return render(request, "training/certificate_batch_detail.html", {"batch": batch})
+
+
+@coordinator_required
+@require_GET
+def certificate_batch_zip(request, batch_id: int):
+    batch = get_object_or_404(CertificateBatch, pk=batch_id, status=CertificateBatch.Status.DONE)
+    if not batch.archive:
+        raise Http404
+    return FileResponse(
+        batch.archive.open("rb"),
+        as_attachment=True,
+        filename=f"certificates-session-{batch.session_id}.zip",
+        content_type="application/zip",
     )

@@ -2,8 +2,8 @@
 
 from django_tasks import task
 
-from .certificate_services import certificate_issue
-from .models import Enrolment
+from .certificate_services import certificate_batch_run, certificate_issue
+from .models import CertificateBatch, Enrolment
 
 
 @task()
@@ -23,3 +23,10 @@ def issue_certificate_for_enrolment(enrolment_id: int) -> str | None:
         holder=enrolment.user, module=enrolment.module, issued_by=None
     )
     return certificate.number
+
+
+@task()
+def run_certificate_batch(batch_id: int) -> str:
+    """Run a coordinator's bulk issue; returns the batch's final status."""
+    batch = CertificateBatch.objects.select_related("session", "requested_by").get(pk=batch_id)
+    return certificate_batch_run(batch=batch).status

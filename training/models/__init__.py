@@ -1,7 +1,7 @@
 """Training content (Wagtail pages), assessments, sessions and learning records."""
 
 from .assessments import AssessmentAttempt
-from .certificates import Certificate
+from .certificates import Certificate, CertificateBatch
 from .learning import Enrolment, LessonProgress
 from .pages import CatalogueIndexPage, LessonPage, ModuleLanguage, TrainingModulePage
 from .sessions import Attendance, Session
@@ -10,6 +10,7 @@ __all__ = [
     "AssessmentAttempt",
     "Attendance",
     "Certificate",
+    "CertificateBatch",
     "CatalogueIndexPage",
     "Enrolment",
     "LessonPage",

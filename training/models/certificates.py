@@ -109,3 +109,53 @@ class Certificate(models.Model):
             issuer_name=self.issuer_name,
             language=self.language,
         )
+
+
+class CertificateBatch(models.Model):
+    """A coordinator's bulk issue for a session, run as a background task."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Issuing")
+        DONE = "done", _("Finished")
+        FAILED = "failed", _("Failed")
+
+    session = models.ForeignKey(
+        "training.Session",
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="certificate_batches",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    total = models.PositiveIntegerField(_("certificates to issue"), default=0)
+    done = models.PositiveIntegerField(_("certificates done"), default=0)
+    issued = models.PositiveIntegerField(_("newly issued"), default=0)
+    archive = models.FileField(_("ZIP archive"), upload_to="certificate-batches/", blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("certificate batch")
+        verbose_name_plural = _("certificate batches")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.session} ({self.get_status_display()})"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
