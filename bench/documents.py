@@ -65,17 +65,23 @@ def certificate(sequence: int) -> CertificateDocument:
     )
 
 
-def timed(function, samples: int) -> dict[str, float]:
-    durations = []
-    for index in range(samples):
-        start = time.perf_counter()
-        function(index)
-        durations.append((time.perf_counter() - start) * 1000)
-    durations.sort()
+def summary(durations: list[float]) -> dict[str, float]:
+    durations = sorted(durations)
     return {
         "median_ms": round(statistics.median(durations), 2),
         "p95_ms": round(durations[int(len(durations) * 0.95) - 1], 2),
     }
+
+
+def timed_interleaved(functions: dict, samples: int) -> dict[str, dict[str, float]]:
+    """Time each function once per round, in turn, so all see the same machine load."""
+    durations: dict[str, list[float]] = {name: [] for name in functions}
+    for index in range(samples):
+        for name, function in functions.items():
+            start = time.perf_counter()
+            function(index)
+            durations[name].append((time.perf_counter() - start) * 1000)
+    return {name: summary(values) for name, values in durations.items()}
 
 
 def _render_batch(sequences: list[int]) -> int:
@@ -123,14 +129,19 @@ def main() -> None:
         HTML(string=BARE_HTML).write_pdf()
         render_certificate(certificate(index + 1))
 
-    bare = timed(lambda i: HTML(string=BARE_HTML).write_pdf(), args.samples)
     shared = font_config()
-    bare_shared_fonts = timed(
-        lambda i: HTML(string=BARE_HTML).write_pdf(font_config=shared), args.samples
+    figures = timed_interleaved(
+        {
+            "bare": lambda i: HTML(string=BARE_HTML).write_pdf(),
+            "bare_shared": lambda i: HTML(string=BARE_HTML).write_pdf(font_config=shared),
+            "unsigned": lambda i: render_certificate(certificate(i + 1), sign=False),
+            "signed": lambda i: render_certificate(certificate(i + 1)),
+            "check": lambda i: check_signature(first),
+        },
+        args.samples,
     )
-    unsigned = timed(lambda i: render_certificate(certificate(i + 1), sign=False), args.samples)
-    signed = timed(lambda i: render_certificate(certificate(i + 1)), args.samples)
-    check = timed(lambda i: check_signature(first), min(args.samples, 100))
+    bare, bare_shared_fonts = figures["bare"], figures["bare_shared"]
+    unsigned, signed, check = figures["unsigned"], figures["signed"], figures["check"]
 
     bulk_one, bulk_one_cpu = bulk_seconds(args.bulk, 1)
     bulk_two, bulk_two_cpu = bulk_seconds(args.bulk, 2)
