@@ -113,3 +113,11 @@ def test_non_coordinators_cannot_bulk_issue(client, session, boss, role):
     assert client.get(f"/certificates/batches/{batch.pk}/").status_code == 403
     assert client.get(f"/certificates/batches/{batch.pk}.zip").status_code == 403
     assert CertificateBatch.objects.count() == 1
+
+
+def test_session_page_links_coordinators_to_the_bulk_issue(client, session, boss):
+    client.force_login(boss)
+
+    page = client.get(f"/training/sessions/{session.pk}/").content.decode()
+
+    assert f"/certificates/sessions/{session.pk}/" in page
