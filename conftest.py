@@ -72,3 +72,20 @@ def query_count():
         return len(context)
 
     return count
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the serialized test database reachable from every connection object.
+
+    Playwright's sync API runs an event loop in the test thread, under which
+    Django's per-context connection handler hands out a fresh connection
+    object; that object lacks `_test_serialized_contents`, so a second
+    `serialized_rollback` browser test would start on an empty database.
+    """
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents

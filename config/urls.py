@@ -26,7 +26,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("exchange.urls")),
-    path("training/", include("training.urls")),
+    path("learning/", include("training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

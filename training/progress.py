@@ -219,6 +219,13 @@ def dashboard(user) -> dict:
             key=lambda enrolment: enrolment.session.starts_at,
         ),
         "waiting": [p.enrolment for p in progress if p.enrolment.is_waiting],
+        "sessions_run": list(
+            Session.objects.managed_by(user)
+            .upcoming()
+            .with_counts()
+            .select_related("module")
+            .order_by("starts_at")
+        ),
     }
 
 

@@ -4,7 +4,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -60,9 +60,10 @@ def enrol(request, module_id: int):
     module = _public_module(module_id)
     session = None
     if request.POST.get("session"):
-        session = get_object_or_404(
-            Session.objects.for_module(module), pk=request.POST.get("session")
-        )
+        session_id = request.POST["session"]
+        if not session_id.isdigit():
+            raise Http404
+        session = get_object_or_404(Session.objects.for_module(module), pk=int(session_id))
     try:
         enrolment = enrolment_create(user=request.user, module=module, session=session)
     except PrerequisitesMissing as exc:

@@ -73,7 +73,9 @@ class Enrolment(models.Model):
     session = models.ForeignKey(
         "training.Session",
         verbose_name=_("session"),
-        on_delete=models.PROTECT,
+        # A session with learners is cancelled, not deleted; deleting the whole
+        # module page still takes its sessions and enrolments with it.
+        on_delete=models.RESTRICT,
         null=True,
         blank=True,
         related_name="enrolments",

@@ -12,7 +12,7 @@ from training.models import Enrolment
 from training.services import enrolment_create
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="row locks (select_for_update) are only exercised on PostgreSQL; "

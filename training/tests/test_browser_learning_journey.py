@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from django.urls import reverse
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -80,6 +82,6 @@ def test_official_learns_a_module_end_to_end(live_server, page):
     answer(page, questions, right=True)
     expect(page.locator(".messages")).to_contain_text("You passed with 100%")
 
-    page.goto(live_server.url + "/training/dashboard/")
+    page.goto(live_server.url + reverse("training:dashboard"))
     completed = page.locator(".completed-modules")
     expect(completed).to_contain_text(module.title)

@@ -134,3 +134,28 @@ def test_enrolling_needs_a_login(client, module):
     assert response.status_code == 302
     assert "/accounts/login/" in response.url
     assert not Enrolment.objects.exists()
+
+
+def test_a_malformed_or_foreign_session_is_not_found(client, catalogue, module):
+    other = SessionFactory(module=TrainingModulePageFactory(parent=catalogue))
+    client.force_login(UserFactory())
+    url = reverse("training:enrol", args=[module.pk])
+    assert client.post(url, {"session": "abc"}).status_code == 404
+    assert client.post(url, {"session": other.pk}).status_code == 404
+    assert not Enrolment.objects.exists()
+
+
+def test_deleting_a_module_takes_its_sessions_and_enrolments(module):
+    session = SessionFactory(module=module)
+    enrolment_create(user=UserFactory(), module=module, session=session)
+    module.delete()
+    assert not Enrolment.objects.exists()
+
+
+def test_a_session_with_learners_cannot_be_deleted(module):
+    from django.db.models import RestrictedError
+
+    session = SessionFactory(module=module)
+    enrolment_create(user=UserFactory(), module=module, session=session)
+    with pytest.raises(RestrictedError):
+        session.delete()

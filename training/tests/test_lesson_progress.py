@@ -66,3 +66,14 @@ def test_module_completes_when_lessons_done_and_assessment_passed(client, learne
         client.post(reverse("training:lesson_done", args=[lesson.pk]))
     enrolment = Enrolment.objects.get(user=learner)
     assert enrolment.completed_at is None  # the assessment is still to pass
+
+
+def test_lesson_body_is_cached_per_published_revision(client, lessons):
+    lesson = lessons[0]
+    assert "Lesson text." in client.get(lesson.url).text
+    lesson.body = [{"type": "text", "value": "<p>Rewritten.</p>"}]
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    response = client.get(lesson.url)
+    assert "Rewritten." in response.text
+    assert "Lesson text." not in response.text

@@ -1,0 +1,167 @@
+"""Benchmark the training pages against a bare Django view, through gunicorn.
+
+    .venv/bin/python bench/pages.py [--seconds 5] [--concurrency 4]
+
+Loads the demo into a throwaway database (var/bench.sqlite3, or
+BENCH_DATABASE_URL), starts gunicorn with 2 sync workers, and for each URL
+measures requests per second and p50/p95 latency with a few client
+processes. The bare view goes through the same middleware stack, so the
+ratios show what the pages cost on top of Django itself. The last line
+printed is one JSON object with every figure.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+PYTHON = sys.executable
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def prepare() -> dict[str, str]:
+    """Fresh demo database; returns the URLs and the official's session cookie."""
+    (ROOT / "var").mkdir(exist_ok=True)
+    if "BENCH_DATABASE_URL" not in os.environ:
+        for suffix in ("", "-wal", "-shm"):
+            (ROOT / "var" / f"bench.sqlite3{suffix}").unlink(missing_ok=True)
+    manage = [PYTHON, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "--noinput", "-v0"], check=True, cwd=ROOT)
+    subprocess.run([*manage, "load_demo"], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.test import Client
+
+    from exchange.models import User
+    from training.models import CatalogueIndexPage, LessonPage, TrainingModulePage
+
+    official = User.objects.get(email="official@passerelle.demo")
+    client = Client()
+    client.force_login(official)
+    module = TrainingModulePage.objects.get(slug="traffic-management", locale__language_code="en")
+    lesson = LessonPage.objects.child_of(module).get(slug="junction-design")
+    session_cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    return {
+        "cookie": f"{session_cookie.key}={session_cookie.value}",
+        "bare": "/bench/bare/",
+        "catalogue": CatalogueIndexPage.objects.get(locale__language_code="en").url,
+        "module": module.url,
+        "lesson": lesson.url,
+        "dashboard": "/learning/dashboard/",
+    }
+
+
+def hammer(port: int, path: str, cookie: str, seconds: float) -> list[float]:
+    """One client process: sequential requests for `seconds`; returns latencies (s)."""
+    headers = {"Cookie": cookie} if cookie else {}
+    latencies = []
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        start = time.perf_counter()
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        if response.status != 200:
+            raise RuntimeError(f"{path} answered {response.status}")
+        latencies.append(time.perf_counter() - start)
+    return latencies
+
+
+def measure(port, path, cookie, seconds, concurrency) -> dict:
+    with ProcessPoolExecutor(concurrency) as pool:
+        hammer(port, path, cookie, 0.5)  # warm up
+        futures = [pool.submit(hammer, port, path, cookie, seconds) for _ in range(concurrency)]
+        runs = [future.result() for future in futures]
+    latencies = sorted(latency for run in runs for latency in run)
+    return {
+        "requests": len(latencies),
+        "rps": round(len(latencies) / seconds, 1),
+        "p50_ms": round(statistics.median(latencies) * 1000, 2),
+        "p95_ms": round(latencies[int(len(latencies) * 0.95) - 1] * 1000, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--concurrency", type=int, default=4)
+    args = parser.parse_args()
+
+    urls = prepare()
+    cookie = urls.pop("cookie")
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "config.wsgi",
+            "--workers=2",
+            f"--bind=127.0.0.1:{port}",
+            "--log-level=warning",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
+    )
+    try:
+        for _ in range(100):
+            try:
+                hammer(port, urls["bare"], "", 0.01)
+                break
+            except OSError:
+                time.sleep(0.1)
+        results = {}
+        for name, path in urls.items():
+            personal = name == "dashboard"
+            results[name] = {
+                "path": path,
+                "personal": personal,
+                **measure(port, path, cookie if personal else "", args.seconds, args.concurrency),
+            }
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    bare = results["bare"]["rps"]
+    print(f"gunicorn 2 workers, {args.concurrency} clients, {args.seconds:g} s per URL")
+    print(f"{'page':<10} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'× bare':>7}  path")
+    for name, figures in results.items():
+        figures["ratio_to_bare"] = round(figures["rps"] / bare, 3)
+        print(
+            f"{name:<10} {figures['rps']:>8} {figures['p50_ms']:>8} {figures['p95_ms']:>8} "
+            f"{figures['ratio_to_bare']:>7}  {figures['path']}"
+        )
+    print(
+        json.dumps(
+            {
+                "benchmark": "pages",
+                "workers": 2,
+                "concurrency": args.concurrency,
+                "seconds": args.seconds,
+                "database": "postgresql" if "BENCH_DATABASE_URL" in os.environ else "sqlite",
+                "results": results,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
