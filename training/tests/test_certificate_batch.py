@@ -5,6 +5,8 @@ import zipfile
 
 import pytest
 
+from django.urls import reverse
+
 from exchange.factories import UserFactory, coordinator
 from exchange.roles import Role
 from training.certificate_services import CertificateError, certificate_batch_start
@@ -118,6 +120,6 @@ def test_non_coordinators_cannot_bulk_issue(client, session, boss, role):
 def test_session_page_links_coordinators_to_the_bulk_issue(client, session, boss):
     client.force_login(boss)
 
-    page = client.get(f"/training/sessions/{session.pk}/").content.decode()
+    page = client.get(reverse("training:session_detail", args=[session.pk])).content.decode()
 
     assert f"/certificates/sessions/{session.pk}/" in page
