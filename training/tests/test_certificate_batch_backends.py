@@ -34,6 +34,9 @@ def _redis_available() -> bool:
     return True
 
 
+# The worker closes its database connection after the run: a transactional
+# test, so that nothing is lost with it (and the initial pages come back).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @override_settings(
     TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 )
