@@ -10,11 +10,13 @@ Validation trusts exactly the platform certificate (plus any extra roots in
 after signing, or not signed at all does not pass.
 """
 
+import asyncio
 import datetime as dt
 import fcntl
 import functools
 import io
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,6 +164,21 @@ def validation_context() -> ValidationContext:
     )
 
 
+def _outside_event_loop(function, *args, **kwargs):
+    """Call one of pyHanko's synchronous wrappers (they use ``asyncio.run``).
+
+    When this thread already runs an event loop (an async context, or a test
+    session driving a browser), ``asyncio.run`` refuses: run in a worker
+    thread instead.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return function(*args, **kwargs)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(function, *args, **kwargs).result()
+
+
 def sign_pdf(pdf: bytes, *, reason: str = "", location: str = "") -> bytes:
     """Return ``pdf`` with a PAdES signature by the platform, as one incremental update."""
     metadata = signers.PdfSignatureMetadata(
@@ -173,8 +190,10 @@ def sign_pdf(pdf: bytes, *, reason: str = "", location: str = "") -> bytes:
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     _align_producer(writer)
-    output = signers.PdfSigner(metadata, signer=platform_signer()).sign_pdf(
-        writer, bytes_reserved=BYTES_RESERVED
+    output = _outside_event_loop(
+        signers.PdfSigner(metadata, signer=platform_signer()).sign_pdf,
+        writer,
+        bytes_reserved=BYTES_RESERVED,
     )
     return output.getvalue()
 
@@ -205,7 +224,9 @@ def check_signature(pdf: bytes) -> SignatureCheck:
     signature = signatures[-1]
     try:
         # Any later revision is refused below, so the costly diff analysis is skipped.
-        status = validate_pdf_signature(signature, validation_context(), skip_diff=True)
+        status = _outside_event_loop(
+            validate_pdf_signature, signature, validation_context(), skip_diff=True
+        )
     except Exception as exc:
         return SignatureCheck(
             problem=f"tampered: the signature cannot be checked ({exc.__class__.__name__})"

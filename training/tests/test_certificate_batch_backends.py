@@ -48,7 +48,7 @@ def test_database_worker_runs_the_batch(batch):
     call_command("db_worker", "--batch", "--queue-name", "default", "--interval", "0")
 
     batch.refresh_from_db()
-    assert batch.status == CertificateBatch.Status.DONE
+    assert batch.status == CertificateBatch.Status.DONE, batch.error
     assert Certificate.objects.count() == 2
     result.refresh()
     assert result.return_value == "done"

@@ -1,5 +1,6 @@
 """Signed documents validate; anything else is named for what it is."""
 
+import asyncio
 import io
 import re
 import subprocess
@@ -105,3 +106,11 @@ def test_a_changed_byte_in_the_signed_ranges_or_the_padding_is_detected(unsigned
         changed = bytearray(signed)
         changed[position] ^= 0x01
         assert not check_signature(bytes(changed)).ok, f"byte {position} changed unnoticed"
+
+
+def test_signing_and_checking_work_inside_a_running_event_loop(unsigned_pdf):
+    async def inside_a_loop():
+        signed = sign_pdf(unsigned_pdf)
+        return check_signature(signed)
+
+    assert asyncio.run(inside_a_loop()).ok
