@@ -4,6 +4,7 @@ A coordinator override: the completion rule is not checked. Prints the
 number, the verification URL and the PDF path.
 """
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from exchange.models import User
@@ -24,7 +25,13 @@ class Command(BaseCommand):
             holder = User.objects.get(email__iexact=email)
         except User.DoesNotExist as exc:
             raise CommandError(f"No user with e-mail {email}") from exc
-        page = TrainingModulePage.objects.filter(slug=module).first()
+        # A module and its translations share a slug: take the holder's language.
+        pages = TrainingModulePage.objects.filter(slug=module).order_by("pk")
+        page = (
+            pages.filter(locale__language_code=holder.preferred_language).first()
+            or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+            or pages.first()
+        )
         if page is None:
             raise CommandError(f"No training module with slug {module!r}")
         issued_by = None
