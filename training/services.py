@@ -29,6 +29,7 @@ from .models import (
 )
 from .progress import completed_module_keys, module_progress
 from .questions import InvalidAnswers, grade
+from .tasks import issue_certificate_for_enrolment
 
 
 class TrainingError(Exception):
@@ -242,7 +243,8 @@ def attendance_mark(
 def enrolment_record_completion(*, enrolment: Enrolment) -> bool:
     """Stamp the enrolment completed when the module's rule is met.
 
-    Returns True only when this call completed it (the hook for certificates).
+    Returns True only when this call completed it; the certificate is then
+    issued by a background task once the transaction commits.
     """
     if enrolment.is_completed or not enrolment.is_active:
         return False
@@ -251,4 +253,5 @@ def enrolment_record_completion(*, enrolment: Enrolment) -> bool:
         return False
     enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["completed_at"])
+    transaction.on_commit(lambda: issue_certificate_for_enrolment.enqueue(enrolment.pk))
     return True

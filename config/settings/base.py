@@ -257,6 +257,18 @@ if AWS_STORAGE_BUCKET_NAME:
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
+# Documents: PDFs are signed (PAdES) with this PEM key and certificate.
+# Without them, a self-signed pair is created on first use when
+# DOCUMENT_SIGNING_SELF_SIGNED is on (development); production turns it off.
+DOCUMENT_SIGNING_KEY = Path(
+    env("DOCUMENT_SIGNING_KEY", str(BASE_DIR / "var" / "signing" / "key.pem"))
+)
+DOCUMENT_SIGNING_CERT = Path(
+    env("DOCUMENT_SIGNING_CERT", str(BASE_DIR / "var" / "signing" / "cert.pem"))
+)
+DOCUMENT_SIGNING_SELF_SIGNED = env_bool("DOCUMENT_SIGNING_SELF_SIGNED", True)
+DOCUMENT_SIGNING_TRUST_ROOTS = env_list("DOCUMENT_SIGNING_TRUST_ROOTS", [])
+
 # E-mail: printed to the console unless an SMTP server is configured.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
@@ -290,5 +302,7 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -14,3 +14,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+DOCUMENT_SIGNING_KEY = BASE_DIR / "var" / "test-signing" / "key.pem"
+DOCUMENT_SIGNING_CERT = BASE_DIR / "var" / "test-signing" / "cert.pem"
+DOCUMENT_SIGNING_SELF_SIGNED = True

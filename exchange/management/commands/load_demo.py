@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from exchange import demo as exchange_demo
 from experts import demo as experts_demo
+from training import certificate_demo
 from training import demo as training_demo
 
 
@@ -12,6 +13,7 @@ class Command(BaseCommand):
         accounts = exchange_demo.load()
         experts_demo.load()
         training_demo.load()
+        certificate_demo.load()
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
         self.stdout.write("")
         self.stdout.write(f"Demo accounts (password for all: {exchange_demo.DEMO_PASSWORD})")

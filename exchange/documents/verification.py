@@ -1,0 +1,66 @@
+"""Check a certificate PDF: is it ours, intact, and what does the register say?"""
+
+import json
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db import DatabaseError
+
+from .certificates import ATTACHMENT_NAME
+from .signing import check_signature, embedded_file
+
+UNKNOWN_STATUS = "unknown"
+
+
+def certificate_status(number: str, code: str) -> str:
+    """The register's status: "valid", "revoked on DATE: REASON" or "not in the register".
+
+    The register is `training.Certificate`, looked up through the app
+    registry so this module does not import the training app.
+    """
+    try:
+        model = apps.get_model("training", "Certificate")
+    except LookupError:
+        return UNKNOWN_STATUS
+    try:
+        certificate = model.objects.filter(number=number, code=code).first()
+    except DatabaseError:
+        return f"{UNKNOWN_STATUS} (the register cannot be reached)"
+    if certificate is None:
+        return "not in the register"
+    if certificate.revoked_at:
+        return (
+            f"revoked on {certificate.revoked_at.date().isoformat()}: "
+            f"{certificate.revocation_reason}"
+        )
+    return "valid"
+
+
+@dataclass(frozen=True)
+class FileVerification:
+    problem: str | None
+    number: str = ""
+    code: str = ""
+    status: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def verify_certificate_file(pdf: bytes) -> FileVerification:
+    """Signature first (nothing in a tampered file is trusted), then the data."""
+    signature = check_signature(pdf)
+    if not signature.ok:
+        return FileVerification(problem=signature.problem)
+    raw = embedded_file(pdf, ATTACHMENT_NAME)
+    if raw is None:
+        return FileVerification(problem="not a certificate: no certificate data in the file")
+    try:
+        data = json.loads(raw)
+        number, code = str(data["number"]), str(data["code"])
+    except (ValueError, KeyError, TypeError):
+        return FileVerification(problem="not a certificate: unreadable certificate data")
+    return FileVerification(
+        problem=None, number=number, code=code, status=certificate_status(number, code)
+    )

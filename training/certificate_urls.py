@@ -1,0 +1,30 @@
+from django.urls import path
+
+from . import certificate_views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("verify/<str:code>/", certificate_views.certificate_verify, name="verify"),
+    path("certificates/<str:number>.pdf", certificate_views.certificate_pdf, name="pdf"),
+    path(
+        "certificates/<str:number>/revoke/",
+        certificate_views.certificate_revoke_view,
+        name="revoke",
+    ),
+    path(
+        "certificates/sessions/<int:session_id>/",
+        certificate_views.certificate_batch_new,
+        name="batch_new",
+    ),
+    path(
+        "certificates/batches/<int:batch_id>/",
+        certificate_views.certificate_batch_detail,
+        name="batch",
+    ),
+    path(
+        "certificates/batches/<int:batch_id>.zip",
+        certificate_views.certificate_batch_zip,
+        name="batch_zip",
+    ),
+]

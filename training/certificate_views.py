@@ -1,0 +1,154 @@
+"""Public certificate verification, the permission-checked PDF download, revocation."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from exchange.access import coordinator_required
+from exchange.documents.certificates import is_well_formed_code
+
+from .certificate_services import (
+    CertificateError,
+    certificate_batch_start,
+    certificate_revoke,
+    session_certificate_enrolments,
+)
+from .models import Certificate, CertificateBatch, Session
+
+# Unknown or malformed codes per client address before lookups are refused.
+VERIFY_FAILURES_ALLOWED = 20
+VERIFY_FAILURES_WINDOW = 10 * 60  # seconds
+
+
+def _failures_key(request) -> str:
+    return f"certificate-verify-failures:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def _too_many_failures(request) -> bool:
+    return cache.get(_failures_key(request), 0) >= VERIFY_FAILURES_ALLOWED
+
+
+def _count_failure(request) -> None:
+    key = _failures_key(request)
+    if cache.add(key, 1, VERIFY_FAILURES_WINDOW):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, VERIFY_FAILURES_WINDOW)
+
+
+@require_GET
+@never_cache
+def certificate_verify(request, code: str):
+    """Anyone may check a certificate by its code; no account needed."""
+    if _too_many_failures(request):
+        return render(request, "training/certificate_verify.html", {"limited": True}, status=429)
+    certificate = None
+    if is_well_formed_code(code):
+        certificate = Certificate.objects.filter(code=code).first()
+    if certificate is None:
+        _count_failure(request)
+        return render(request, "training/certificate_verify.html", {"not_found": True}, status=404)
+    return render(request, "training/certificate_verify.html", {"certificate": certificate})
+
+
+@login_required
+@require_GET
+def certificate_pdf(request, number: str):
+    """The signed PDF, for its holder and coordinators only (others: 404)."""
+    certificate = get_object_or_404(Certificate.objects.visible_to(request.user), number=number)
+    if not certificate.pdf:
+        raise Http404
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"{certificate.number}.pdf",
+        content_type="application/pdf",
+    )
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reason for revocation"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        help_text=gettext_lazy("Shown on the public verification page."),
+    )
+
+
+@coordinator_required
+def certificate_revoke_view(request, number: str):
+    """Coordinators revoke a certificate with a reason (others: 403)."""
+    certificate = get_object_or_404(Certificate.objects.visible_to(request.user), number=number)
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            certificate_revoke(
+                certificate=certificate,
+                revoked_by=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except CertificateError as exc:
+            form.add_error("reason", str(exc))
+        else:
+            messages.success(
+                request,
+                _("Certificate %(number)s is revoked.") % {"number": certificate.number},
+            )
+            return redirect("certificates:verify", code=certificate.code)
+    return render(
+        request, "training/certificate_revoke.html", {"certificate": certificate, "form": form}
+    )
+
+
+@coordinator_required
+def certificate_batch_new(request, session_id: int):
+    """Start a bulk issue for a session; lists the session's earlier batches."""
+    session = get_object_or_404(Session.objects.managed_by(request.user), pk=session_id)
+    if request.method == "POST":
+        try:
+            batch = certificate_batch_start(session=session, requested_by=request.user)
+        except CertificateError as exc:
+            messages.error(request, str(exc))
+        else:
+            return redirect("certificates:batch", batch_id=batch.pk)
+    return render(
+        request,
+        "training/certificate_batch_new.html",
+        {
+            "session": session,
+            "count": session_certificate_enrolments(session).count(),
+            "batches": session.certificate_batches.all()[:10],
+        },
+    )
+
+
+@coordinator_required
+@require_GET
+@never_cache
+def certificate_batch_detail(request, batch_id: int):
+    """Progress of a bulk issue; refreshes itself (no JavaScript) until finished."""
+    batch = get_object_or_404(CertificateBatch.objects.select_related("session"), pk=batch_id)
+    return render(request, "training/certificate_batch_detail.html", {"batch": batch})
+
+
+@coordinator_required
+@require_GET
+def certificate_batch_zip(request, batch_id: int):
+    batch = get_object_or_404(CertificateBatch, pk=batch_id, status=CertificateBatch.Status.DONE)
+    if not batch.archive:
+        raise Http404
+    return FileResponse(
+        batch.archive.open("rb"),
+        as_attachment=True,
+        filename=f"certificates-session-{batch.session_id}.zip",
+        content_type="application/zip",
+    )

@@ -1,0 +1,161 @@
+"""Certificates: a signed PDF and a public verification record per learner and module."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from exchange.documents.certificates import CertificateDocument
+
+
+class CertificateQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The holder sees their own; coordinators see all; others none."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_coordinator:
+            return self
+        return self.filter(holder=user)
+
+    def valid(self):
+        return self.filter(revoked_at__isnull=True)
+
+    def of(self, user):
+        return self.filter(holder=user)
+
+
+def _pdf_path(certificate: "Certificate", filename: str) -> str:
+    # Served only through the permission-checked download view; the code
+    # (128 random bits) keeps the storage name unguessable.
+    return f"certificates/{certificate.year}/{certificate.code}.pdf"
+
+
+class Certificate(models.Model):
+    """Proof that `holder` completed `module`; what was printed is kept as issued."""
+
+    number = models.CharField(_("number"), max_length=32, unique=True)
+    year = models.PositiveSmallIntegerField(_("year"))
+    sequence = models.PositiveIntegerField(_("sequence"))
+    code = models.CharField(_("verification code"), max_length=32, unique=True)
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("holder"),
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
+    module = models.ForeignKey(
+        "training.TrainingModulePage",
+        verbose_name=_("module"),
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
+    holder_name = models.CharField(_("holder's name as printed"), max_length=300)
+    module_title = models.CharField(_("module title as printed"), max_length=300)
+    hours = models.PositiveSmallIntegerField(_("hours"))
+    issued_on = models.DateField(_("issued on"))
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issuing coordinator"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    issuer_name = models.CharField(_("issuer's name as printed"), max_length=300)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    pdf = models.FileField(_("PDF"), upload_to=_pdf_path, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "sequence"], name="certificate_year_sequence"),
+            models.UniqueConstraint(
+                fields=["holder", "module"],
+                condition=Q(revoked_at__isnull=True),
+                name="one_valid_certificate_per_holder_and_module",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.number
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    def as_document(self) -> CertificateDocument:
+        return CertificateDocument(
+            number=self.number,
+            code=self.code,
+            holder_name=self.holder_name,
+            module_title=self.module_title,
+            hours=self.hours,
+            issued_on=self.issued_on,
+            issuer_name=self.issuer_name,
+            language=self.language,
+        )
+
+
+class CertificateBatch(models.Model):
+    """A coordinator's bulk issue for a session, run as a background task."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Issuing")
+        DONE = "done", _("Finished")
+        FAILED = "failed", _("Failed")
+
+    session = models.ForeignKey(
+        "training.Session",
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="certificate_batches",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    total = models.PositiveIntegerField(_("certificates to issue"), default=0)
+    done = models.PositiveIntegerField(_("certificates done"), default=0)
+    issued = models.PositiveIntegerField(_("newly issued"), default=0)
+    archive = models.FileField(_("ZIP archive"), upload_to="certificate-batches/", blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("certificate batch")
+        verbose_name_plural = _("certificate batches")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.session} ({self.get_status_display()})"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

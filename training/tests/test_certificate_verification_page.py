@@ -1,0 +1,59 @@
+"""The public verification page: no account, valid or revoked, clear "not found"."""
+
+import pytest
+
+from exchange.factories import UserFactory, coordinator
+from training.certificate_services import certificate_issue, certificate_revoke
+from training.certificate_views import VERIFY_FAILURES_ALLOWED
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def certificate(module):
+    holder = UserFactory(first_name="Dara", last_name="Sok")
+    return certificate_issue(holder=holder, module=module, issued_by=coordinator())[0]
+
+
+def test_anonymous_visitor_sees_a_valid_certificate(client, certificate):
+    response = client.get(f"/verify/{certificate.code}/")
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Valid" in content
+    for fact in (certificate.number, "Dara Sok", "Junction design", certificate.issuer_name):
+        assert fact in content
+
+
+def test_revoked_certificate_shows_date_and_reason_at_once(client, certificate):
+    certificate_revoke(certificate=certificate, revoked_by=coordinator(), reason="Wrong person")
+
+    content = client.get(f"/verify/{certificate.code}/").content.decode()
+
+    assert "Revoked" in content
+    assert "Wrong person" in content
+
+
+@pytest.mark.parametrize(
+    "code", ["A" * 22, "short", "%2e%2e", "abc%00def", "a%20b", "' OR 1=1 --", "x" * 300, "ក" * 22]
+)
+def test_unknown_or_malformed_code_is_not_found(client, code):
+    response = client.get(f"/verify/{code}/")
+
+    assert response.status_code == 404
+    assert "Not found" in response.content.decode()
+
+
+def test_repeated_unknown_codes_are_rate_limited(client, certificate):
+    for _ in range(VERIFY_FAILURES_ALLOWED):
+        assert client.get("/verify/" + "B" * 22 + "/").status_code == 404
+
+    assert client.get("/verify/" + "C" * 22 + "/").status_code == 429
+    assert client.get(f"/verify/{certificate.code}/").status_code == 429
+
+
+def test_page_is_not_cached_and_not_indexed(client, certificate):
+    response = client.get(f"/verify/{certificate.code}/")
+
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    assert 'name="robots" content="noindex"' in response.content.decode()
