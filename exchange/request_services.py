@@ -14,7 +14,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from experts.matching import Assignment
 from experts.models import ExpertProfile, Skill
@@ -176,12 +176,12 @@ def request_update(
 def _notify_transition(request: PartnerRequest, to_status: str) -> None:
     url = request.get_absolute_url()
     params = {"title": request.title, "status": S(to_status).label}
-    subject = _l("Request “%(title)s”: %(status)s")
+    subject = gettext_lazy("Request “%(title)s”: %(status)s")
     if to_status == S.SUBMITTED:
         notify(
             coordinators(),
             subject,
-            _l("A new request was submitted: “%(title)s”. Review it here:"),
+            gettext_lazy("A new request was submitted: “%(title)s”. Review it here:"),
             url,
             **params,
         )
@@ -189,7 +189,7 @@ def _notify_transition(request: PartnerRequest, to_status: str) -> None:
         notify(
             focal_points(request.city),
             subject,
-            _l("Your request “%(title)s” is now: %(status)s. Follow it here:"),
+            gettext_lazy("Your request “%(title)s” is now: %(status)s. Follow it here:"),
             url,
             **params,
         )
@@ -197,7 +197,7 @@ def _notify_transition(request: PartnerRequest, to_status: str) -> None:
         recipients = [*coordinators(), *focal_points(request.city)]
         if hasattr(request, "mission"):
             recipients += [e.user for e in request.mission.experts.select_related("user")]
-        message = _l("The mission “%(title)s” is now: %(status)s.")
+        message = gettext_lazy("The mission “%(title)s” is now: %(status)s.")
         notify(recipients, subject, message, url, **params)
 
 
@@ -277,8 +277,8 @@ def proposal_create(
         request_transition(request=request, user=by, to_status=S.EXPERTS_PROPOSED)
     notify(
         [expert.user],
-        _l("You are proposed for “%(title)s”"),
-        _l(
+        gettext_lazy("You are proposed for “%(title)s”"),
+        gettext_lazy(
             "The coordinators propose you for the request “%(title)s” (%(city)s, "
             "%(start)s – %(end)s). Accept or decline here:"
         ),
@@ -302,8 +302,8 @@ def proposal_volunteer(*, request: PartnerRequest, expert: ExpertProfile) -> Exp
     if created:
         notify(
             coordinators(),
-            _l("%(expert)s volunteers for “%(title)s”"),
-            _l("%(expert)s volunteers for the request “%(title)s”. See the shortlist:"),
+            gettext_lazy("%(expert)s volunteers for “%(title)s”"),
+            gettext_lazy("%(expert)s volunteers for the request “%(title)s”. See the shortlist:"),
             reverse("exchange:request_shortlist", kwargs={"pk": request.pk}),
             expert=str(expert),
             title=request.title,
@@ -324,11 +324,11 @@ def proposal_answer(*, proposal: ExpertProposal, user: User, accept: bool) -> Ex
     request = proposal.request
     notify(
         [*coordinators(), *focal_points(request.city)],
-        _l("%(expert)s %(answer)s “%(title)s”"),
-        _l("%(expert)s %(answer)s the request “%(title)s”."),
+        gettext_lazy("%(expert)s %(answer)s “%(title)s”"),
+        gettext_lazy("%(expert)s %(answer)s the request “%(title)s”."),
         request.get_absolute_url(),
         expert=str(proposal.expert),
-        answer=_("accepts") if accept else _("declines"),
+        answer=gettext_lazy("accepts") if accept else gettext_lazy("declines"),
         title=request.title,
     )
     return proposal
@@ -379,8 +379,8 @@ def _mission_create(request: PartnerRequest) -> Mission:
     mission.experts.set(accepted)
     notify(
         [e.user for e in accepted.select_related("user")],
-        _l("Mission confirmed: “%(title)s”"),
-        _l("Your mission “%(title)s” is confirmed (%(start)s – %(end)s). Details:"),
+        gettext_lazy("Mission confirmed: “%(title)s”"),
+        gettext_lazy("Your mission “%(title)s” is confirmed (%(start)s – %(end)s). Details:"),
         mission.get_absolute_url(),
         title=request.title,
         start=mission.start_date,
@@ -406,8 +406,10 @@ def report_file(
         ReportAttachment.objects.create(report=report, file=file)
     notify(
         [*coordinators(), *focal_points(mission.request.city)],
-        _l("Mission report: “%(title)s”"),
-        _l("%(expert)s filed the report of the mission “%(title)s”. Read it and rate the mission:"),
+        gettext_lazy("Mission report: “%(title)s”"),
+        gettext_lazy(
+            "%(expert)s filed the report of the mission “%(title)s”. Read it and rate the mission:"
+        ),
         mission.get_absolute_url(),
         expert=str(expert),
         title=mission.request.title,

@@ -2,35 +2,32 @@
 
 from pathlib import Path
 
+import polib
 import pytest
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "locale" / "fr" / "LC_MESSAGES" / "django.po"
 
 
-def entries(path: Path) -> list[tuple[str, str, bool]]:
-    """(msgid, msgstr, fuzzy) for every entry but the header."""
-    result, msgid, msgstr, fuzzy, field = [], None, None, False, None
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if line.startswith("#,") and "fuzzy" in line:
-            fuzzy = True
-        elif line.startswith("msgid "):
-            msgid, field = line[7:-1], "id"
-        elif line.startswith("msgstr "):
-            msgstr, field = line[8:-1], "str"
-        elif line.startswith('"') and field == "id":
-            msgid += line[1:-1]
-        elif line.startswith('"') and field == "str":
-            msgstr += line[1:-1]
-        elif not line.strip() and msgid is not None:
-            if msgid:
-                result.append((msgid, msgstr, fuzzy))
-            msgid, msgstr, fuzzy, field = None, None, False, None
-    return result
-
-
 def test_every_french_string_is_translated():
-    missing = [msgid for msgid, msgstr, fuzzy in entries(CATALOGUE) if not msgstr or fuzzy]
-    assert missing == []
+    catalogue = polib.pofile(str(CATALOGUE))
+    missing = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert (missing, fuzzy) == ([], [])
+
+
+def _translations(entries) -> dict:
+    return {
+        (entry.msgctxt, entry.msgid): entry.msgstr or sorted(entry.msgstr_plural.items())
+        for entry in entries
+        if entry.msgid
+    }
+
+
+def test_the_compiled_catalogue_matches_the_sources():
+    """`make messages` was run after the last translation: the .mo is current."""
+    catalogue = polib.pofile(str(CATALOGUE))
+    compiled = polib.mofile(str(CATALOGUE.with_suffix(".mo")))
+    assert _translations(compiled) == _translations(catalogue.translated_entries())
 
 
 @pytest.mark.django_db
