@@ -163,6 +163,9 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Whole public pages cached for anonymous visitors (exchange/pagecache.py);
+# off without Redis, as a per-process cache could not be purged everywhere.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
 
 # Background tasks (django-tasks). The database backend needs
 # `manage.py db_worker`; TASKS_BACKEND=rq moves the queue to Redis

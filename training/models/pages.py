@@ -24,6 +24,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from exchange.pagecache import AnonymousCachedPageMixin
+
 from ..blocks import LessonStreamBlock
 from ..completion import CompletionRule
 from ..questions import QuestionStreamBlock, questions_from_stream
@@ -32,7 +34,7 @@ CATALOGUE_PAGE_SIZE = 12
 CARD_IMAGE_SPEC = "fill-480x270"
 
 
-class CatalogueIndexPage(Page):
+class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
     """The training catalogue: every module, filterable and searchable."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -132,7 +134,7 @@ class TrainingModuleQuerySet(PageQuerySet):
 TrainingModuleManager = PageManager.from_queryset(TrainingModuleQuerySet)
 
 
-class TrainingModulePage(Page):
+class TrainingModulePage(AnonymousCachedPageMixin, Page):
     """A course on one topic: objectives, lessons, sessions and an assessment."""
 
     class Level(models.TextChoices):
@@ -290,7 +292,7 @@ class ModuleLanguage(Orderable):
         return self.get_language_display()
 
 
-class LessonPage(Page):
+class LessonPage(AnonymousCachedPageMixin, Page):
     """One lesson of a module, built from the shared block set."""
 
     summary = models.TextField(_("summary"), blank=True)
