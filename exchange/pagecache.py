@@ -12,10 +12,11 @@ the default cache. The rules that keep this safe:
   on a Django view; `AnonymousCachedPageMixin` on a Wagtail page type, and
   then only for pages without view restrictions), it is a 200, it sets no
   cookie and its rendering did not use the CSRF token.
-- Keys hold the scheme, host, language and path, and a generation number.
-  Any change to content shown on public pages (pages published, moved or
-  deleted, sessions and enrolments, domains, partnerships, images...) bumps
-  the generation, so the next request renders afresh (`purge`).
+- Keys hold the scheme, host, language and path; each entry records the
+  generation it was rendered in. Any change to content shown on public
+  pages (pages published, moved or deleted, sessions and enrolments,
+  domains, partnerships, images...) bumps the generation (`purge`), so the
+  next request renders afresh. Page and generation are read in one call.
 
 The cache must be shared by every server process for a purge to reach them
 all: `PAGE_CACHE_SECONDS` is 0 (off) unless Redis is configured.
@@ -67,8 +68,7 @@ def _may_use_cache(request) -> bool:
 
 def _key(request) -> str:
     path = hashlib.sha256(request.path.encode()).hexdigest()
-    host = request.get_host()
-    return f"pagecache:{generation()}:{request.scheme}:{host}:{get_language()}:{path}"
+    return f"pagecache:{request.scheme}:{request.get_host()}:{get_language()}:{path}"
 
 
 def mark_cacheable(response):
@@ -93,12 +93,17 @@ def _cached(view, *, every_response: bool):
         if not _may_use_cache(request):
             return view(request, *args, **kwargs)
         key = _key(request)
-        stored = cache.get(key)
-        if stored is not None:
-            content, content_type = stored
+        # One round trip: the page and the current generation together.
+        found = cache.get_many([key, GENERATION_KEY])
+        stored, current = found.get(key), found.get(GENERATION_KEY)
+        if stored is not None and current is not None and stored[0] == current:
+            _generation, content, content_type = stored
             response = HttpResponse(content, content_type=content_type)
             response[HIT_HEADER] = "hit"
             return response
+        if current is None:
+            current = generation()
+        # Read before rendering: a purge during rendering leaves this copy stale.
         request.page_cache_miss = True
         response = view(request, *args, **kwargs)
         if every_response:
@@ -106,7 +111,7 @@ def _cached(view, *, every_response: bool):
 
         def store(response):
             if _may_store(request, response):
-                stored = (response.content, response["Content-Type"])
+                stored = (current, response.content, response["Content-Type"])
                 cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
 
         if hasattr(response, "add_post_render_callback"):
