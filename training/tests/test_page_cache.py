@@ -141,3 +141,11 @@ def test_the_language_is_part_of_the_key(client, catalogue):
     french = client.get(f"/fr{catalogue.url}")
     assert 'lang="fr"' in french.text.split(">", 2)[1]
     assert english.content != french.content
+
+
+def test_pages_that_did_not_opt_in_are_never_cached(client, module):
+    url = reverse("account_login")
+    client.get(url)
+    response = client.get(url)
+    assert not cached(response)
+    assert "csrfmiddlewaretoken" in response.text
