@@ -50,6 +50,14 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": BROWSER_ARGS}
 
 
+@pytest.fixture(scope="session")
+def browser(browser):
+    """Once the browser runs, `connections` are context-local (see below): the
+    first browser test's database fixture, which comes next, needs the contents."""
+    _carry_serialized_contents()
+    return browser
+
+
 @pytest.fixture
 def query_count():
     """Number of database queries a callable makes."""
@@ -65,6 +73,15 @@ def query_count():
 
 
 _serialized_contents: dict[str, str] = {}
+
+
+def _carry_serialized_contents() -> None:
+    from django.db import connections
+
+    for alias, contents in _serialized_contents.items():
+        connection = connections[alias]
+        if getattr(connection, "_test_serialized_contents", None) is None:
+            connection._test_serialized_contents = contents
 
 
 @pytest.hookimpl(wrapper=True)
@@ -86,7 +103,4 @@ def pytest_runtest_setup(item):
     try:
         return (yield)
     finally:
-        for alias, contents in _serialized_contents.items():
-            connection = connections[alias]
-            if getattr(connection, "_test_serialized_contents", None) is None:
-                connection._test_serialized_contents = contents
+        _carry_serialized_contents()

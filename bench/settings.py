@@ -6,7 +6,7 @@ Only the benchmark uses this module; it is not a deployment setting.
 import dj_database_url
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import BASE_DIR, env
+from config.settings.base import BASE_DIR, env, env_int
 
 DEBUG = False
 SECRET_KEY = "bench-only-secret-key"  # noqa: S105
@@ -27,3 +27,13 @@ COORDINATOR_REQUIRE_MFA = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
+# The page cache must be shared by both gunicorn workers: Redis. bench/pages.py
+# runs the server once with PAGE_CACHE_SECONDS=0 and once with it on.
+CACHES = {
+    "default": {
+        "BACKEND": "exchange.redis_cache.RedisCache",
+        "LOCATION": env("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"),
+        "KEY_PREFIX": "passerelle-bench",
+    }
+}
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)

@@ -3,12 +3,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from exchange.pagecache import wagtail_urlpatterns
 from exchange.sitemaps import PartnershipSitemap
 
 sitemaps = {"pages": PageSitemap, "partnerships": PartnershipSitemap}
@@ -28,7 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("exchange.urls")),
     path("experts/", include("experts.urls")),
     path("learning/", include("training.urls")),
-    path("", include(wagtail_urls)),
+    path("", include(wagtail_urlpatterns())),
     prefix_default_language=False,
 )
 

@@ -174,7 +174,9 @@ def module_page_context(page: TrainingModulePage, user) -> dict:
 
 
 def lesson_page_context(lesson: LessonPage, user) -> dict:
-    module = lesson.get_parent().specific
+    module = lesson.get_parent()  # kept by CatalogueIndexPage.route
+    if not isinstance(module, TrainingModulePage):
+        module = module.specific
     lessons = list(module.lessons())
     index = next((i for i, other in enumerate(lessons) if other.pk == lesson.pk), 0)
     context = {

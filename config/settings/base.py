@@ -154,7 +154,7 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "exchange.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "passerelle",
         }
@@ -163,6 +163,9 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Whole public pages cached for anonymous visitors (exchange/pagecache.py);
+# off without Redis, as a per-process cache could not be purged everywhere.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
 
 # Background tasks (django-tasks). The database backend needs
 # `manage.py db_worker`; TASKS_BACKEND=rq moves the queue to Redis

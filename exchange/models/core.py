@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ..pagecache import AnonymousCachedPageMixin
 from ..roles import Role
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
@@ -394,7 +395,7 @@ class User(AbstractUser):
         return self.has_role(Role.EXPERT)
 
 
-class HomePage(Page):
+class HomePage(AnonymousCachedPageMixin, Page):
     """The site's front page: what the cooperation programme is about."""
 
     intro = models.TextField(_("introduction"))
@@ -417,7 +418,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(AnonymousCachedPageMixin, Page):
     """A plain content page: about the programme, legal notice, ..."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -3,13 +3,16 @@
 from django.shortcuts import get_object_or_404, render
 
 from ..models import Partnership
+from ..pagecache import cache_for_anonymous
 
 
+@cache_for_anonymous
 def partnership_list(request):
     partnerships = Partnership.objects.public().for_listing()
     return render(request, "exchange/partnership_list.html", {"partnerships": partnerships})
 
 
+@cache_for_anonymous
 def partnership_detail(request, slug: str):
     partnership = get_object_or_404(
         Partnership.objects.public().select_related("city_a", "city_b"), slug=slug

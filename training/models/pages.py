@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,6 +22,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from exchange.pagecache import AnonymousCachedPageMixin
 
 from ..blocks import LessonStreamBlock
 from ..completion import CompletionRule
@@ -30,7 +34,7 @@ CATALOGUE_PAGE_SIZE = 12
 CARD_IMAGE_SPEC = "fill-480x270"
 
 
-class CatalogueIndexPage(Page):
+class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
     """The training catalogue: every module, filterable and searchable."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -44,6 +48,39 @@ class CatalogueIndexPage(Page):
 
     class Meta:
         verbose_name = _("training catalogue")
+
+    def route(self, request, path_components):
+        """Find a module (one query) or a lesson (two) by URL path.
+
+        Wagtail's default routing costs two queries per level (the child, then
+        its specific object). Modules and lessons always sit one and two levels
+        below the catalogue, so their URL paths and types are known; each page
+        found keeps its parent, for breadcrumbs and the lesson's module.
+        """
+        if not 1 <= len(path_components) <= 2:
+            return super().route(request, path_components)
+        module = (
+            TrainingModulePage.objects.filter(
+                url_path=f"{self.url_path}{path_components[0]}/", path__startswith=self.path
+            )
+            .select_related("domain")
+            .first()
+        )
+        if module is None:
+            return super().route(request, path_components)
+        module._cached_parent_obj = self
+        if len(path_components) == 1:
+            page = module
+        else:
+            page = LessonPage.objects.filter(
+                url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
+            ).first()
+            if page is None:
+                return module.route(request, path_components[1:])
+            page._cached_parent_obj = module
+        if not page.live:
+            raise Http404
+        return RouteResult(page)
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import CatalogueFilterForm
@@ -97,7 +134,7 @@ class TrainingModuleQuerySet(PageQuerySet):
 TrainingModuleManager = PageManager.from_queryset(TrainingModuleQuerySet)
 
 
-class TrainingModulePage(Page):
+class TrainingModulePage(AnonymousCachedPageMixin, Page):
     """A course on one topic: objectives, lessons, sessions and an assessment."""
 
     class Level(models.TextChoices):
@@ -229,7 +266,7 @@ class TrainingModulePage(Page):
         return sorted((m for m in self.prerequisites.all() if m.live), key=lambda m: m.title)
 
     def lessons(self):
-        return LessonPage.objects.child_of(self).live().order_by("path")
+        return LessonPage.objects.child_of(self).live().defer_streamfields().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         from ..progress import module_page_context
@@ -255,7 +292,7 @@ class ModuleLanguage(Orderable):
         return self.get_language_display()
 
 
-class LessonPage(Page):
+class LessonPage(AnonymousCachedPageMixin, Page):
     """One lesson of a module, built from the shared block set."""
 
     summary = models.TextField(_("summary"), blank=True)

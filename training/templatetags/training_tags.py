@@ -1,6 +1,6 @@
 from django import template
-
-from wagtail.models import Locale
+from django.conf import settings
+from django.utils.translation import get_language
 
 from ..models import CatalogueIndexPage
 
@@ -9,11 +9,16 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def catalogue_url(context) -> str:
-    """The training catalogue's URL in the active language ('' when there is none)."""
+    """The training catalogue's URL in the active language, else in the default
+    one ('' when there is none). One query, for the header of every page."""
     request = context.get("request")
-    catalogues = CatalogueIndexPage.objects.live()
-    catalogue = (
-        catalogues.filter(locale=Locale.get_active()).first()
-        or catalogues.filter(locale=Locale.get_default()).first()
-    )
+    languages = [get_language(), settings.LANGUAGE_CODE]
+    catalogues = {
+        catalogue.locale.language_code: catalogue
+        for catalogue in CatalogueIndexPage.objects.live()
+        .filter(locale__language_code__in=languages)
+        .select_related("locale")
+        .order_by("-path")
+    }
+    catalogue = catalogues.get(languages[0]) or catalogues.get(languages[1])
     return catalogue.get_url(request) if catalogue else ""

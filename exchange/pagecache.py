@@ -1,0 +1,213 @@
+"""Whole public pages cached for anonymous visitors.
+
+Every anonymous visitor of the catalogue, a module, a lesson or a
+partnership page gets the same HTML, so it is rendered once and kept in
+the default cache. The rules that keep this safe:
+
+- Only GET requests without a query string, from visitors who are not
+  logged in and have no message waiting, are served from or stored in the
+  cache. Logged-in visitors always get a fresh page: personal pages are
+  never cached.
+- A response is stored only when the view opted in (`cache_for_anonymous`
+  on a Django view; `AnonymousCachedPageMixin` on a Wagtail page type, and
+  then only for pages without view restrictions), it is a 200, it sets no
+  cookie and its rendering did not use the CSRF token.
+- Keys hold the scheme, host, language and path; each entry records the
+  generation it was rendered in. Any change to content shown on public
+  pages (pages published, moved or deleted, sessions and enrolments,
+  domains, partnerships, images...) bumps the generation (`purge`), so the
+  next request renders afresh. Page and generation are read in one call.
+
+The cache must be shared by every server process for a purge to reach them
+all: `PAGE_CACHE_SECONDS` is 0 (off) unless Redis is configured.
+"""
+
+import hashlib
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.translation import get_language
+
+GENERATION_KEY = "pagecache:generation"
+HIT_HEADER = "X-Page-Cache"
+
+
+def generation() -> int:
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # Never restart from a small number: entries of an evicted
+        # generation could still be in the cache.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def purge() -> None:
+    """Forget every cached page (they are left to expire)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def _may_use_cache(request) -> bool:
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method == "GET"
+        and not request.GET
+        and not request.user.is_authenticated
+        and not getattr(request, "is_preview", False)
+        and len(messages.get_messages(request)) == 0
+    )
+
+
+def _key(request) -> str:
+    path = hashlib.sha256(request.path.encode()).hexdigest()
+    return f"pagecache:{request.scheme}:{request.get_host()}:{get_language()}:{path}"
+
+
+def mark_cacheable(response):
+    response.cacheable_for_anonymous = True
+    return response
+
+
+def _may_store(request, response) -> bool:
+    return (
+        getattr(response, "cacheable_for_anonymous", False)
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "private" not in response.get("Cache-Control", "")
+    )
+
+
+def _cached(view, *, every_response: bool):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not _may_use_cache(request):
+            return view(request, *args, **kwargs)
+        key = _key(request)
+        # One round trip: the page and the current generation together.
+        found = cache.get_many([key, GENERATION_KEY])
+        stored, current = found.get(key), found.get(GENERATION_KEY)
+        if stored is not None and current is not None and stored[0] == current:
+            _generation, content, content_type = stored
+            response = HttpResponse(content, content_type=content_type)
+            response[HIT_HEADER] = "hit"
+            return response
+        if current is None:
+            current = generation()
+        # Read before rendering: a purge during rendering leaves this copy stale.
+        request.page_cache_miss = True
+        response = view(request, *args, **kwargs)
+        if every_response:
+            mark_cacheable(response)
+
+        def store(response):
+            if _may_store(request, response):
+                stored = (current, response.content, response["Content-Type"])
+                cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+
+        if hasattr(response, "add_post_render_callback"):
+            response.add_post_render_callback(store)
+        else:
+            store(response)
+        return response
+
+    return wrapped
+
+
+def cache_for_anonymous(view):
+    """Decorator for a Django view whose page is the same for every anonymous visitor."""
+    return _cached(view, every_response=True)
+
+
+def cache_marked_pages(view):
+    """Wrap Wagtail's `serve` view: store only pages whose type opted in."""
+    return _cached(view, every_response=False)
+
+
+class AnonymousCachedPageMixin:
+    """For Wagtail page types whose pages are the same for every anonymous
+    visitor; pages with a view restriction are never stored."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(request, "page_cache_miss", False) and not self.get_view_restrictions():
+            mark_cacheable(response)
+        return response
+
+
+def _public_models() -> tuple[type, ...]:
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, PageViewRestriction, Site
+
+    from training.models import Enrolment, ModuleLanguage, Session
+
+    from .models import (
+        City,
+        CooperationProject,
+        Domain,
+        FundingPartner,
+        Organisation,
+        Partnership,
+        ProjectFunding,
+    )
+
+    return (
+        Page,
+        PageViewRestriction,
+        Site,
+        get_image_model(),
+        get_document_model(),
+        Domain,
+        City,
+        Organisation,
+        Partnership,
+        FundingPartner,
+        CooperationProject,
+        ProjectFunding,
+        ModuleLanguage,
+        Session,
+        Enrolment,
+    )
+
+
+def connect() -> None:
+    """Purge on any change to content public pages show (called from `ready`)."""
+    from wagtail.signals import page_unpublished, post_page_move
+
+    public_models = _public_models()
+
+    def purge_if_public(sender, instance, **kwargs):
+        if isinstance(instance, public_models):
+            purge()
+
+    def purge_always(sender, **kwargs):
+        purge()
+
+    post_save.connect(purge_if_public, weak=False, dispatch_uid="pagecache_save")
+    post_delete.connect(purge_if_public, weak=False, dispatch_uid="pagecache_delete")
+    page_unpublished.connect(purge_always, weak=False, dispatch_uid="pagecache_unpublish")
+    post_page_move.connect(purge_always, weak=False, dispatch_uid="pagecache_move")
+
+
+def wagtail_urlpatterns() -> list:
+    """Wagtail's front-end URLs, with `serve` going through the page cache."""
+    from django.urls import re_path
+
+    from wagtail import urls, views
+
+    return [
+        re_path(pattern.pattern.regex.pattern, cache_marked_pages(views.serve), name=pattern.name)
+        if pattern.name == "wagtail_serve"
+        else pattern
+        for pattern in urls.urlpatterns
+    ]

@@ -1,0 +1,36 @@
+"""Modules and lessons are found by URL path under the catalogue, with a
+fixed, small number of queries, and Wagtail's rules still hold."""
+
+from training.factories import LessonPageFactory, TrainingModulePageFactory
+
+
+def test_module_and_lesson_pages_are_served_at_their_urls(client, module, lessons):
+    assert client.get(module.url).status_code == 200
+    response = client.get(lessons[1].url)
+    assert response.status_code == 200
+    assert response.context["module"].pk == module.pk
+    assert response.context["previous_lesson"].pk == lessons[0].pk
+
+
+def test_unknown_module_or_lesson_slug_is_404(client, catalogue, module):
+    assert client.get(f"{catalogue.url}no-such-module/").status_code == 404
+    assert client.get(f"{module.url}no-such-lesson/").status_code == 404
+    assert client.get(f"{module.url}lesson-one/extra/").status_code == 404
+
+
+def test_unpublished_module_or_lesson_is_404(client, catalogue, module, lessons):
+    url = lessons[0].url
+    lessons[0].unpublish()
+    assert client.get(url).status_code == 404
+    draft = TrainingModulePageFactory(parent=catalogue, title="Draft module", live=False)
+    assert client.get(f"{catalogue.url}{draft.slug}/").status_code == 404
+
+
+def test_lesson_page_queries_do_not_grow_with_lessons(client, module, lessons, query_count):
+    client.get(lessons[0].url)  # warm Wagtail's site caches
+    few = query_count(lambda: client.get(lessons[0].url))
+    for n in range(10):
+        LessonPageFactory(parent=module, title=f"Extra lesson {n}")
+    many = query_count(lambda: client.get(lessons[0].url))
+    assert few == many
+    assert few <= 12
