@@ -40,8 +40,9 @@ def _print_block(block) -> str:
     return template.render({"value": block.value, "self": block.value})
 
 
-def lesson_print_html(lesson: LessonPage) -> SafeString:
-    return mark_safe("\n".join(_print_block(block) for block in lesson.body))  # noqa: S308
+def stream_print_html(body) -> SafeString:
+    """A StreamField value (e.g. a lesson's body) rendered for print."""
+    return mark_safe("\n".join(_print_block(block) for block in body))  # noqa: S308
 
 
 def _revision_marks(module: TrainingModulePage, lessons: list[LessonPage]) -> list[tuple]:
@@ -69,7 +70,7 @@ def handout_document(
                     title=lesson.title,
                     summary=lesson.summary,
                     minutes=lesson.estimated_minutes,
-                    body_html=lesson_print_html(lesson),
+                    body_html=stream_print_html(lesson.body),
                 )
                 for lesson in lessons
             ),
