@@ -86,7 +86,22 @@ def pytest_runtest_setup(item):
     try:
         return (yield)
     finally:
-        for alias, contents in _serialized_contents.items():
-            connection = connections[alias]
-            if getattr(connection, "_test_serialized_contents", None) is None:
-                connection._test_serialized_contents = contents
+        _reattach_serialized_contents()
+
+
+def _reattach_serialized_contents() -> None:
+    from django.db import connections
+
+    for alias, contents in _serialized_contents.items():
+        connection = connections[alias]
+        if getattr(connection, "_test_serialized_contents", None) is None:
+            connection._test_serialized_contents = contents
+
+
+@pytest.fixture(scope="session")
+def browser(browser):
+    """pytest-playwright's browser, plus the serialized contents carried over
+    at once: the first browser test, if an earlier transactional test flushed
+    the database, is restored from them in the same setup."""
+    _reattach_serialized_contents()
+    return browser
