@@ -36,8 +36,11 @@ def _public_module(module_id: int) -> TrainingModulePage:
 
 @require_GET
 def module_handout(request, module_id: int):
-    """Every lesson of a module as one PDF, for anyone who can see the module."""
-    module = _public_module(module_id)
+    """Every lesson of a module as one PDF, for anyone who can see the module
+    (Wagtail's view restrictions apply, as on the page itself)."""
+    module = get_object_or_404(TrainingModulePage.objects.live(), pk=module_id)
+    if not all(r.accept_request(request) for r in module.get_view_restrictions()):
+        raise Http404
     name = handout_get_or_render(module=module, language=get_language())
     return FileResponse(
         default_storage.open(name, "rb"),

@@ -10,7 +10,9 @@ from pypdf import PdfReader
 
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import PageViewRestriction
 
+from exchange.factories import UserFactory
 from training import handout_services
 from training.factories import LessonPageFactory
 
@@ -127,3 +129,11 @@ def test_unpublished_module_has_no_handout(client, module):
     module.unpublish()
 
     assert client.get(_url(module)).status_code == 404
+
+
+def test_restricted_module_handout_follows_the_page_restriction(client, module):
+    PageViewRestriction.objects.create(page=module, restriction_type=PageViewRestriction.LOGIN)
+
+    assert client.get(_url(module)).status_code == 404
+    client.force_login(UserFactory())
+    _download(client, module)
