@@ -10,12 +10,15 @@ Prints figures, then one JSON object on the last line.
   QR code, PDF/A-3b, JSON attachment), without and with the PAdES signature.
 - RSS: resident memory after warm-up, then after N signed certificates.
 - bulk: N signed certificates rendered by one forked process, then two.
+- handout: the demo modules' handouts (English; lessons from the demo
+  content, no database), time per page.
 Goals: certificate <= 2.5x bare, two processes >= 1.8x one, RSS growth < 10 %.
 """
 
 import argparse
 import datetime as dt
 import gc
+import io
 import json
 import multiprocessing
 import os
@@ -39,8 +42,68 @@ from exchange.documents.certificates import (  # noqa: E402
     new_verification_code,
     render_certificate,
 )
+from exchange.documents.handouts import HandoutDocument, HandoutLesson, render_handout  # noqa: E402
 from exchange.documents.render import font_config  # noqa: E402
 from exchange.documents.signing import check_signature  # noqa: E402
+
+
+def demo_handouts() -> list[HandoutDocument]:
+    """The demo modules as handouts, built from the demo content without a database."""
+    from django.utils.safestring import mark_safe
+
+    from training.blocks import LessonStreamBlock
+    from training.demo import _stream
+    from training.demo_content import MODULES
+    from training.handout_services import stream_print_html
+
+    handouts = []
+    for spec in MODULES:
+        lessons = tuple(
+            HandoutLesson(
+                title=lesson["en"]["title"],
+                summary=lesson["en"]["summary"],
+                minutes=lesson["minutes"],
+                body_html=stream_print_html(
+                    LessonStreamBlock().to_python(_stream(lesson["en"]["body"]))
+                ),
+            )
+            for lesson in spec["lessons"]
+        )
+        handouts.append(
+            HandoutDocument(
+                title=spec["en"]["title"],
+                summary=spec["en"]["summary"],
+                objectives_html=mark_safe(spec["en"]["objectives"]),  # noqa: S308
+                hours=spec["duration_hours"],
+                lessons=lessons,
+                generated_on=dt.date(2026, 11, 29),
+            )
+        )
+    return handouts
+
+
+def handout_figures(samples: int) -> dict:
+    """Median render time per handout page over the demo modules."""
+    from pypdf import PdfReader
+
+    handouts = demo_handouts()
+    render_handout(handouts[0])  # warm
+    per_page, pages, sizes = [], [], []
+    for _round in range(samples):
+        for handout in handouts:
+            start = time.perf_counter()
+            pdf = render_handout(handout)
+            elapsed = (time.perf_counter() - start) * 1000
+            count = len(PdfReader(io.BytesIO(pdf)).pages)
+            per_page.append(elapsed / count)
+            pages.append(count)
+            sizes.append(len(pdf))
+    return {
+        "per_page": summary(per_page),
+        "pages": sorted(set(pages)),
+        "max_kib": round(max(sizes) / 1024, 1),
+    }
+
 
 BARE_HTML = "<!DOCTYPE html><html><body><h1>Certificate</h1><p>Hello, world.</p></body></html>"
 
@@ -119,6 +182,7 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--renders", type=int, default=500)
     parser.add_argument("--bulk", type=int, default=200)
+    parser.add_argument("--handouts", type=int, default=10, help="rounds over the demo modules")
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -142,6 +206,8 @@ def main() -> None:
     )
     bare, bare_shared_fonts = figures["bare"], figures["bare_shared"]
     unsigned, signed, check = figures["unsigned"], figures["signed"], figures["check"]
+
+    handout = handout_figures(args.handouts)
 
     bulk_one, bulk_one_cpu = bulk_seconds(args.bulk, 1)
     bulk_two, bulk_two_cpu = bulk_seconds(args.bulk, 2)
@@ -179,6 +245,11 @@ def main() -> None:
     )
     print(f"signature check:             median {check['median_ms']} ms")
     print(
+        f"handout (demo modules, {handout['pages']} pages, up to {handout['max_kib']} KiB): "
+        f"median {handout['per_page']['median_ms']} ms per page, "
+        f"p95 {handout['per_page']['p95_ms']} ms"
+    )
+    print(
         f"RSS: {rss_before / 1024:.1f} MiB before, {rss_after / 1024:.1f} MiB after "
         f"{args.renders} signed certificates ({growth:+.1f} %)"
     )
@@ -193,6 +264,9 @@ def main() -> None:
                 "certificate_unsigned": unsigned,
                 "certificate_signed": signed,
                 "signature_check": check,
+                "handout_per_page": handout["per_page"],
+                "handout_pages": handout["pages"],
+                "handout_max_kib": handout["max_kib"],
                 "ratio_unsigned_to_bare": round(ratio_unsigned, 2),
                 "ratio_signed_to_bare": round(ratio_signed, 2),
                 "bulk_certificates": args.bulk,

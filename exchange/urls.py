@@ -20,5 +20,10 @@ urlpatterns = [
     path("missions/<int:pk>/", missions.mission_detail, name="mission_detail"),
     path("missions/<int:pk>/report/", missions.mission_report, name="mission_report"),
     path("missions/<int:pk>/evaluate/", missions.mission_evaluate, name="mission_evaluate"),
+    path(
+        "missions/<int:pk>/attestations/<int:expert_id>.pdf",
+        missions.mission_attestation,
+        name="mission_attestation",
+    ),
     path("attachments/<int:pk>/", missions.attachment_download, name="attachment_download"),
 ]

@@ -14,18 +14,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from exchange.documents.certificates import (
-    format_certificate_number,
-    new_verification_code,
-    render_certificate,
-)
+from exchange.documents.certificates import NUMBER_PREFIX, render_certificate
 from exchange.models import User
+from exchange.numbering import NumberingError, create_numbered
 
 from .models import Certificate, CertificateBatch, Enrolment, Session, TrainingModulePage
 
 logger = logging.getLogger(__name__)
-
-_NUMBERING_ATTEMPTS = 5
 
 
 class CertificateError(Exception):
@@ -36,38 +31,26 @@ def _display_name(user: User) -> str:
     return user.get_full_name().strip() or user.email
 
 
-def _next_sequence(year: int) -> int:
-    last = (
-        Certificate.objects.filter(year=year)
-        .order_by("-sequence")
-        .values_list("sequence", flat=True)
-    ).first()
-    return (last or 0) + 1
-
-
 def _create_numbered(**fields) -> Certificate:
     """Insert with the next free number; a concurrent issue makes us retry."""
-    year = fields["issued_on"].year
-    for _attempt in range(_NUMBERING_ATTEMPTS):
-        sequence = _next_sequence(year)
-        try:
-            with transaction.atomic():
-                return Certificate.objects.create(
-                    year=year,
-                    sequence=sequence,
-                    number=format_certificate_number(year, sequence),
-                    code=new_verification_code(),
-                    **fields,
-                )
-        except IntegrityError:
-            if (
-                Certificate.objects.valid()
-                .filter(holder=fields["holder"], module=fields["module"])
-                .exists()
-            ):
-                raise
-            continue
-    raise CertificateError("Could not allocate a certificate number; try again.")
+
+    def duplicate() -> bool:
+        return (
+            Certificate.objects.valid()
+            .filter(holder=fields["holder"], module=fields["module"])
+            .exists()
+        )
+
+    try:
+        return create_numbered(
+            Certificate,
+            prefix=NUMBER_PREFIX,
+            year=fields["issued_on"].year,
+            duplicate=duplicate,
+            **fields,
+        )
+    except NumberingError as exc:
+        raise CertificateError("Could not allocate a certificate number; try again.") from exc
 
 
 @transaction.atomic

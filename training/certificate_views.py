@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 
 from exchange.access import coordinator_required
 from exchange.documents.certificates import is_well_formed_code
+from exchange.models import Attestation
 
 from .certificate_services import (
     CertificateError,
@@ -48,16 +49,22 @@ def _count_failure(request) -> None:
 @require_GET
 @never_cache
 def certificate_verify(request, code: str):
-    """Anyone may check a certificate by its code; no account needed."""
+    """Anyone may check a certificate or a mission attestation by its code; no account needed."""
     if _too_many_failures(request):
         return render(request, "training/certificate_verify.html", {"limited": True}, status=429)
-    certificate = None
+    certificate = attestation = None
     if is_well_formed_code(code):
         certificate = Certificate.objects.filter(code=code).first()
-    if certificate is None:
+        if certificate is None:
+            attestation = Attestation.objects.filter(code=code).first()
+    if certificate is None and attestation is None:
         _count_failure(request)
         return render(request, "training/certificate_verify.html", {"not_found": True}, status=404)
-    return render(request, "training/certificate_verify.html", {"certificate": certificate})
+    return render(
+        request,
+        "training/certificate_verify.html",
+        {"certificate": certificate, "attestation": attestation},
+    )
 
 
 @login_required

@@ -4,16 +4,19 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from exchange.access import needs_mfa_setup, redirect_to_mfa_setup
 
 from . import progress as reads
 from .calendar import session_ics
 from .forms import AttendanceForm
+from .handout_services import handout_get_or_render
 from .models import AssessmentAttempt, Enrolment, LessonPage, Session, TrainingModulePage
 from .services import (
     AssessmentRefused,
@@ -29,6 +32,22 @@ from .services import (
 
 def _public_module(module_id: int) -> TrainingModulePage:
     return get_object_or_404(TrainingModulePage.objects.live().public(), pk=module_id)
+
+
+@require_GET
+def module_handout(request, module_id: int):
+    """Every lesson of a module as one PDF, for anyone who can see the module
+    (Wagtail's view restrictions apply, as on the page itself)."""
+    module = get_object_or_404(TrainingModulePage.objects.live(), pk=module_id)
+    if not all(r.accept_request(request) for r in module.get_view_restrictions()):
+        raise Http404
+    name = handout_get_or_render(module=module, language=get_language())
+    return FileResponse(
+        default_storage.open(name, "rb"),
+        as_attachment=True,
+        filename=f"{module.slug}-handout.pdf",
+        content_type="application/pdf",
+    )
 
 
 def _own_enrolment(request, enrolment_id: int) -> Enrolment:

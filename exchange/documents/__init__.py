@@ -6,4 +6,7 @@
 - ``signing``: PAdES signatures with the platform key, and their validation.
 - ``certificates``: certificate numbers, verification codes and the
   data-only certificate document.
+- ``attestations``: the data-only mission attestation (numbered, signed and
+  verified like a certificate).
+- ``handouts``: the data-only module handout and its cache key.
 """

@@ -20,7 +20,9 @@ from .render import json_attachment, render_pdf
 from .signing import sign_pdf
 
 NUMBER_PREFIX = "PSL"
-NUMBER_RE = re.compile(r"^PSL-(?P<year>\d{4})-(?P<sequence>\d{6,})$")
+# Mission attestations share the numbering scheme with their own prefix.
+ATTESTATION_PREFIX = "PSL-ATT"
+NUMBER_RE = re.compile(r"^(?P<prefix>PSL(?:-ATT)?)-(?P<year>\d{4})-(?P<sequence>\d{6,})$")
 # 16 random bytes = 128 bits, URL-safe base64 without padding: 22 characters.
 CODE_BYTES = 16
 CODE_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
@@ -28,13 +30,16 @@ ATTACHMENT_NAME = "certificate.json"
 CERTIFICATE_LANGUAGES = ("en", "fr")
 
 
-def format_certificate_number(year: int, sequence: int) -> str:
-    """``PSL-2026-000123``: the prefix, the year of issue, a per-year sequence."""
+def format_certificate_number(year: int, sequence: int, *, prefix: str = NUMBER_PREFIX) -> str:
+    """``PSL-2026-000123``: the prefix, the year of issue, a per-year sequence.
+
+    Attestations use ``prefix=ATTESTATION_PREFIX``: ``PSL-ATT-2026-000001``.
+    """
     if not 1000 <= year <= 9999:
         raise ValueError(f"year must have four digits, not {year!r}")
     if sequence < 1:
         raise ValueError(f"sequence must be positive, not {sequence!r}")
-    return f"{NUMBER_PREFIX}-{year:04d}-{sequence:06d}"
+    return f"{prefix}-{year:04d}-{sequence:06d}"
 
 
 def parse_certificate_number(number: str) -> tuple[int, int] | None:

@@ -1,4 +1,4 @@
-"""Check a certificate PDF: is it ours, intact, and what does the register say?"""
+"""Check a certificate or attestation PDF: is it ours, intact, and what does the register say?"""
 
 import json
 from dataclasses import dataclass
@@ -6,20 +6,32 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.db import DatabaseError
 
-from .certificates import ATTACHMENT_NAME
+from .attestations import ATTACHMENT_NAME as ATTESTATION_ATTACHMENT
+from .certificates import ATTACHMENT_NAME, ATTESTATION_PREFIX
 from .signing import check_signature, embedded_file
 
 UNKNOWN_STATUS = "unknown"
+# The registers, looked up through the app registry (no import of the apps).
+CERTIFICATE_REGISTER = ("training", "Certificate")
+ATTESTATION_REGISTER = ("exchange", "Attestation")
+
+
+def register_for(number: str) -> tuple[str, str]:
+    """Attestations (``PSL-ATT-…``) and certificates (``PSL-…``) have their own register."""
+    if number.startswith(f"{ATTESTATION_PREFIX}-"):
+        return ATTESTATION_REGISTER
+    return CERTIFICATE_REGISTER
 
 
 def certificate_status(number: str, code: str) -> str:
     """The register's status: "valid", "revoked on DATE: REASON" or "not in the register".
 
-    The register is `training.Certificate`, looked up through the app
-    registry so this module does not import the training app.
+    The register is `training.Certificate`, or `exchange.Attestation` for a
+    ``PSL-ATT-`` number, looked up through the app registry so this module
+    does not import the apps.
     """
     try:
-        model = apps.get_model("training", "Certificate")
+        model = apps.get_model(*register_for(number))
     except LookupError:
         return UNKNOWN_STATUS
     try:
@@ -53,7 +65,7 @@ def verify_certificate_file(pdf: bytes) -> FileVerification:
     signature = check_signature(pdf)
     if not signature.ok:
         return FileVerification(problem=signature.problem)
-    raw = embedded_file(pdf, ATTACHMENT_NAME)
+    raw = embedded_file(pdf, ATTACHMENT_NAME) or embedded_file(pdf, ATTESTATION_ATTACHMENT)
     if raw is None:
         return FileVerification(problem="not a certificate: no certificate data in the file")
     try:

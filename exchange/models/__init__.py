@@ -1,6 +1,7 @@
 """Exchange models: the foundation (cities, partnerships, users, pages),
 partner requests with their workflow, and missions."""
 
+from .attestations import Attestation
 from .core import (
     YEAR_VALIDATORS,
     City,
@@ -33,6 +34,7 @@ from .requests import (
 
 __all__ = [
     "YEAR_VALIDATORS",
+    "Attestation",
     "City",
     "CooperationProject",
     "Domain",

@@ -3,11 +3,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ..attestation_services import attestation_issue, mission_is_completed
 from ..models import Mission, MissionEvaluation, ReportAttachment
 from ..request_forms import EvaluationForm, MissionReportForm
 from ..request_services import TransitionNotAllowed, actors_for, evaluation_file, report_file
@@ -36,9 +37,14 @@ def _mission_context(request, mission: Mission, report_form=None, evaluation_for
         RequestStatus.COMPLETED,
         RequestStatus.EVALUATED,
     )
+    experts = mission.experts.select_related("user", "home_city")
+    attestation_experts = []
+    if mission_is_completed(mission):
+        attestation_experts = [e for e in experts if user.is_coordinator or e.user_id == user.pk]
     return {
         "object": mission,
-        "experts": mission.experts.select_related("user", "home_city"),
+        "attestation_experts": attestation_experts,
+        "experts": experts,
         "reports": mission.reports.select_related("author__user").prefetch_related("attachments"),
         "evaluations": mission.evaluations.select_related("author"),
         "report_form": report_form or (MissionReportForm() if can_report else None),
@@ -101,3 +107,26 @@ def attachment_download(request, pk: int):
     if not Mission.objects.visible_to(request.user).filter(pk=attachment.report.mission_id):
         raise PermissionDenied
     return FileResponse(attachment.file.open("rb"), as_attachment=True)
+
+
+@login_required
+def mission_attestation(request, pk: int, expert_id: int):
+    """An expert's signed attestation once the mission is completed: for that
+    expert and coordinators only (others: 404). Issued on first download."""
+    mission = _visible_mission(request, pk)
+    expert = get_object_or_404(mission.experts.select_related("user"), pk=expert_id)
+    if not (request.user.is_coordinator or expert.user_id == request.user.pk):
+        raise Http404
+    if not mission_is_completed(mission):
+        raise Http404
+    attestation, _created = attestation_issue(
+        mission=mission,
+        expert=expert,
+        issued_by=request.user if request.user.is_coordinator else None,
+    )
+    return FileResponse(
+        attestation.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"{attestation.number}.pdf",
+        content_type="application/pdf",
+    )

@@ -1,0 +1,107 @@
+"""Mission attestations: issue (once per expert and mission, after completion) and revoke.
+
+Numbering, codes, signature and verification are the certificates' own
+(`exchange.numbering`, `exchange.documents`).
+"""
+
+import logging
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from experts.models import ExpertProfile
+
+from .documents.attestations import render_attestation
+from .documents.certificates import ATTESTATION_PREFIX
+from .models import Attestation, Mission, User
+from .numbering import create_numbered
+from .workflow import RequestStatus
+
+logger = logging.getLogger(__name__)
+
+COMPLETED = (RequestStatus.COMPLETED, RequestStatus.EVALUATED)
+
+
+class AttestationError(Exception):
+    pass
+
+
+def _display_name(user: User) -> str:
+    return user.get_full_name().strip() or user.email
+
+
+def mission_is_completed(mission: Mission) -> bool:
+    return mission.request.status in COMPLETED
+
+
+@transaction.atomic
+def attestation_issue(
+    *, mission: Mission, expert: ExpertProfile, issued_by: User | None = None
+) -> tuple[Attestation, bool]:
+    """The expert's signed attestation for a completed mission; nothing twice.
+
+    Returns (attestation, created). Refused before the mission is completed
+    or for someone who was not one of its experts.
+    """
+    if not mission_is_completed(mission):
+        raise AttestationError(_("The mission is not completed yet."))
+    if not mission.experts.filter(pk=expert.pk).exists():
+        raise AttestationError(_("This person was not an expert on the mission."))
+    holder = expert.user
+    existing = Attestation.objects.valid().filter(holder=holder, mission=mission).first()
+    if existing:
+        return existing, False
+    language = holder.preferred_language
+    with translation.override(language):
+        role = _("expert")
+    today = timezone.localdate()
+
+    def duplicate() -> bool:
+        return Attestation.objects.valid().filter(holder=holder, mission=mission).exists()
+
+    try:
+        attestation = create_numbered(
+            Attestation,
+            prefix=ATTESTATION_PREFIX,
+            year=today.year,
+            duplicate=duplicate,
+            holder=holder,
+            mission=mission,
+            holder_name=_display_name(holder),
+            mission_title=mission.request.title,
+            partner_city=str(mission.request.city),
+            start_date=mission.start_date,
+            end_date=mission.end_date,
+            role=role,
+            issued_on=today,
+            issuer_name=_display_name(issued_by) if issued_by else "Passerelle",
+            language=language,
+        )
+    except IntegrityError:
+        return Attestation.objects.valid().get(holder=holder, mission=mission), False
+    pdf = render_attestation(attestation.as_document())
+    attestation.pdf.save(f"{attestation.number}.pdf", ContentFile(pdf), save=False)
+    attestation.save(update_fields=["pdf"])
+    logger.info("Attestation %s issued to user %s", attestation.number, holder.pk)
+    return attestation, True
+
+
+@transaction.atomic
+def attestation_revoke(*, attestation: Attestation, revoked_by: User, reason: str) -> Attestation:
+    """Revoke with a reason; the verification page says so at once."""
+    reason = reason.strip()
+    if not reason:
+        raise AttestationError(_("A reason is required to revoke an attestation."))
+    attestation = Attestation.objects.select_for_update().get(pk=attestation.pk)
+    if attestation.is_revoked:
+        return attestation
+    attestation.revoked_at = timezone.now()
+    attestation.revoked_by = revoked_by
+    attestation.revocation_reason = reason
+    attestation.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+    logger.warning(
+        "Attestation %s revoked by user %s: %s", attestation.number, revoked_by.pk, reason
+    )
+    return attestation
