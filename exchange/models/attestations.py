@@ -7,20 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from exchange.documents.attestations import AttestationDocument
 
+from .issued import IssuedDocument, IssuedDocumentQuerySet
 from .missions import Mission
-
-
-class AttestationQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """The expert sees their own; coordinators see all; others none."""
-        if not user.is_authenticated:
-            return self.none()
-        if user.is_coordinator:
-            return self
-        return self.filter(holder=user)
-
-    def valid(self):
-        return self.filter(revoked_at__isnull=True)
 
 
 def _pdf_path(attestation: "Attestation", filename: str) -> str:
@@ -28,13 +16,9 @@ def _pdf_path(attestation: "Attestation", filename: str) -> str:
     return f"attestations/{attestation.year}/{attestation.code}.pdf"
 
 
-class Attestation(models.Model):
+class Attestation(IssuedDocument):
     """Proof that `holder` took part in `mission` as an expert; what was printed is kept."""
 
-    number = models.CharField(_("number"), max_length=32, unique=True)
-    year = models.PositiveSmallIntegerField(_("year"))
-    sequence = models.PositiveIntegerField(_("sequence"))
-    code = models.CharField(_("verification code"), max_length=32, unique=True)
     holder = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("holder"),
@@ -44,34 +28,18 @@ class Attestation(models.Model):
     mission = models.ForeignKey(
         Mission, verbose_name=_("mission"), on_delete=models.PROTECT, related_name="attestations"
     )
-    holder_name = models.CharField(_("holder's name as printed"), max_length=300)
     mission_title = models.CharField(_("mission title as printed"), max_length=300)
     partner_city = models.CharField(_("partner city as printed"), max_length=200)
     start_date = models.DateField(_("from"))
     end_date = models.DateField(_("until"))
     role = models.CharField(_("role as printed"), max_length=100)
-    issued_on = models.DateField(_("issued on"))
-    issuer_name = models.CharField(_("issuer's name as printed"), max_length=300)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     pdf = models.FileField(_("PDF"), upload_to=_pdf_path, blank=True)
-    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
-    revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("revoked by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
-    objects = AttestationQuerySet.as_manager()
+    objects = IssuedDocumentQuerySet.as_manager()
 
-    class Meta:
+    class Meta(IssuedDocument.Meta):
         verbose_name = _("mission attestation")
         verbose_name_plural = _("mission attestations")
-        ordering = ["-issued_on", "-pk"]
         constraints = [
             models.UniqueConstraint(fields=["year", "sequence"], name="attestation_year_sequence"),
             models.UniqueConstraint(
@@ -80,13 +48,6 @@ class Attestation(models.Model):
                 name="one_valid_attestation_per_holder_and_mission",
             ),
         ]
-
-    def __str__(self) -> str:
-        return self.number
-
-    @property
-    def is_revoked(self) -> bool:
-        return self.revoked_at is not None
 
     def as_document(self) -> AttestationDocument:
         return AttestationDocument(

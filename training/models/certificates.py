@@ -6,20 +6,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from exchange.documents.certificates import CertificateDocument
+from exchange.models.issued import IssuedDocument, IssuedDocumentQuerySet
 
 
-class CertificateQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """The holder sees their own; coordinators see all; others none."""
-        if not user.is_authenticated:
-            return self.none()
-        if user.is_coordinator:
-            return self
-        return self.filter(holder=user)
-
-    def valid(self):
-        return self.filter(revoked_at__isnull=True)
-
+class CertificateQuerySet(IssuedDocumentQuerySet):
     def of(self, user):
         return self.filter(holder=user)
 
@@ -30,13 +20,9 @@ def _pdf_path(certificate: "Certificate", filename: str) -> str:
     return f"certificates/{certificate.year}/{certificate.code}.pdf"
 
 
-class Certificate(models.Model):
+class Certificate(IssuedDocument):
     """Proof that `holder` completed `module`; what was printed is kept as issued."""
 
-    number = models.CharField(_("number"), max_length=32, unique=True)
-    year = models.PositiveSmallIntegerField(_("year"))
-    sequence = models.PositiveIntegerField(_("sequence"))
-    code = models.CharField(_("verification code"), max_length=32, unique=True)
     holder = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("holder"),
@@ -49,10 +35,8 @@ class Certificate(models.Model):
         on_delete=models.PROTECT,
         related_name="certificates",
     )
-    holder_name = models.CharField(_("holder's name as printed"), max_length=300)
     module_title = models.CharField(_("module title as printed"), max_length=300)
     hours = models.PositiveSmallIntegerField(_("hours"))
-    issued_on = models.DateField(_("issued on"))
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("issuing coordinator"),
@@ -61,27 +45,13 @@ class Certificate(models.Model):
         blank=True,
         related_name="+",
     )
-    issuer_name = models.CharField(_("issuer's name as printed"), max_length=300)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     pdf = models.FileField(_("PDF"), upload_to=_pdf_path, blank=True)
-    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
-    revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("revoked by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = CertificateQuerySet.as_manager()
 
-    class Meta:
+    class Meta(IssuedDocument.Meta):
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
-        ordering = ["-issued_on", "-pk"]
         constraints = [
             models.UniqueConstraint(fields=["year", "sequence"], name="certificate_year_sequence"),
             models.UniqueConstraint(
@@ -90,13 +60,6 @@ class Certificate(models.Model):
                 name="one_valid_certificate_per_holder_and_module",
             ),
         ]
-
-    def __str__(self) -> str:
-        return self.number
-
-    @property
-    def is_revoked(self) -> bool:
-        return self.revoked_at is not None
 
     def as_document(self) -> CertificateDocument:
         return CertificateDocument(

@@ -1,0 +1,57 @@
+"""What certificates and mission attestations share: a public number, a
+verification code, what was printed, and revocation."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class IssuedDocumentQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The holder sees their own; coordinators see all; others none."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_coordinator:
+            return self
+        return self.filter(holder=user)
+
+    def valid(self):
+        return self.filter(revoked_at__isnull=True)
+
+
+class IssuedDocument(models.Model):
+    """A signed document issued to a person; what was printed is kept as issued.
+
+    Subclasses add `holder` (a foreign key to the user), what the document is
+    about, and the PDF file."""
+
+    number = models.CharField(_("number"), max_length=32, unique=True)
+    year = models.PositiveSmallIntegerField(_("year"))
+    sequence = models.PositiveIntegerField(_("sequence"))
+    code = models.CharField(_("verification code"), max_length=32, unique=True)
+    holder_name = models.CharField(_("holder's name as printed"), max_length=300)
+    issued_on = models.DateField(_("issued on"))
+    issuer_name = models.CharField(_("issuer's name as printed"), max_length=300)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    revocation_reason = models.TextField(_("reason for revocation"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-issued_on", "-pk"]
+
+    def __str__(self) -> str:
+        return self.number
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
