@@ -9,12 +9,7 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass
 
-from django.template.loader import select_template
-
-from .certificates import verification_url
-from .qr import qr_svg
-from .render import json_attachment, render_pdf
-from .signing import sign_pdf
+from .certificates import render_issued_document, verification_url
 
 ATTACHMENT_NAME = "attestation.json"
 
@@ -47,19 +42,8 @@ class AttestationDocument:
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def attestation_template(language: str) -> str:
-    names = [f"documents/attestation_{language}.html", "documents/attestation_en.html"]
-    return select_template(names).template.name
-
-
 def render_attestation(attestation: AttestationDocument, *, sign: bool = True) -> bytes:
     """The attestation as PDF/A-3b, its data attached as JSON, signed."""
-    pdf = render_pdf(
-        attestation_template(attestation.language),
-        {"attestation": attestation, "qr": qr_svg(attestation.verification_url)},
-        language=attestation.language,
-        attachments=[json_attachment(ATTACHMENT_NAME, attestation.as_json(), "Attestation data")],
+    return render_issued_document(
+        attestation, kind="attestation", description="Mission attestation", sign=sign
     )
-    if not sign:
-        return pdf
-    return sign_pdf(pdf, reason=f"Passerelle mission attestation {attestation.number}")

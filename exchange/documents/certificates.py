@@ -90,19 +90,31 @@ class CertificateDocument:
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def certificate_template(language: str) -> str:
-    names = [f"documents/certificate_{language}.html", "documents/certificate_en.html"]
+def document_template(kind: str, language: str) -> str:
+    """`documents/<kind>_<language>.html`, falling back to English."""
+    names = [f"documents/{kind}_{language}.html", f"documents/{kind}_en.html"]
     return select_template(names).template.name
+
+
+def render_issued_document(document, *, kind: str, description: str, sign: bool = True) -> bytes:
+    """An issued document (certificate, attestation) as PDF/A-3b with its data
+    attached as `<kind>.json`, signed with the platform's key.
+
+    `document` is one of the plain data classes: it has `number`,
+    `language`, `verification_url` and `as_json()`."""
+    pdf = render_pdf(
+        document_template(kind, document.language),
+        {kind: document, "document": document, "qr": qr_svg(document.verification_url)},
+        language=document.language,
+        attachments=[json_attachment(f"{kind}.json", document.as_json(), f"{description} data")],
+    )
+    if not sign:
+        return pdf
+    return sign_pdf(pdf, reason=f"Passerelle {description.lower()} {document.number}")
 
 
 def render_certificate(certificate: CertificateDocument, *, sign: bool = True) -> bytes:
     """The certificate as PDF/A-3b, with its data attached as JSON, signed."""
-    pdf = render_pdf(
-        certificate_template(certificate.language),
-        {"certificate": certificate, "qr": qr_svg(certificate.verification_url)},
-        language=certificate.language,
-        attachments=[json_attachment(ATTACHMENT_NAME, certificate.as_json(), "Certificate data")],
+    return render_issued_document(
+        certificate, kind="certificate", description="Certificate", sign=sign
     )
-    if not sign:
-        return pdf
-    return sign_pdf(pdf, reason=f"Passerelle certificate {certificate.number}")
