@@ -13,6 +13,11 @@ urlpatterns = [
         name="revoke",
     ),
     path(
+        "certificates/enrolments/<int:enrolment_id>/issue/",
+        certificate_views.certificate_issue_view,
+        name="issue",
+    ),
+    path(
         "certificates/sessions/<int:session_id>/",
         certificate_views.certificate_batch_new,
         name="batch_new",

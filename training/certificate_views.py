@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from exchange.access import coordinator_required
 from exchange.documents.certificates import is_well_formed_code
@@ -18,10 +18,11 @@ from exchange.models import Attestation
 from .certificate_services import (
     CertificateError,
     certificate_batch_start,
+    certificate_issue,
     certificate_revoke,
     session_certificate_enrolments,
 )
-from .models import Certificate, CertificateBatch, Session
+from .models import Certificate, CertificateBatch, Enrolment, Session
 
 # Unknown or malformed codes per client address before lookups are refused.
 VERIFY_FAILURES_ALLOWED = 20
@@ -114,6 +115,26 @@ def certificate_revoke_view(request, number: str):
     return render(
         request, "training/certificate_revoke.html", {"certificate": certificate, "form": form}
     )
+
+
+@coordinator_required
+@require_POST
+def certificate_issue_view(request, enrolment_id: int):
+    """A coordinator issues one learner's certificate, rule met or not."""
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("user", "module", "session"), pk=enrolment_id
+    )
+    certificate, created = certificate_issue(
+        holder=enrolment.user, module=enrolment.module, issued_by=request.user
+    )
+    params = {"number": certificate.number, "name": enrolment.user}
+    if created:
+        messages.success(request, _("Certificate %(number)s is issued to %(name)s.") % params)
+    else:
+        messages.info(request, _("%(name)s already holds certificate %(number)s.") % params)
+    if enrolment.session_id:
+        return redirect("training:session_detail", session_id=enrolment.session_id)
+    return redirect("certificates:verify", code=certificate.code)
 
 
 @coordinator_required
