@@ -6,7 +6,6 @@ Numbering, codes, signature and verification are the certificates' own
 
 import logging
 
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -82,8 +81,7 @@ def attestation_issue(
     except IntegrityError:
         return Attestation.objects.valid().get(holder=holder, mission=mission), False
     pdf = render_attestation(attestation.as_document())
-    attestation.pdf.save(f"{attestation.number}.pdf", ContentFile(pdf), save=False)
-    attestation.save(update_fields=["pdf"])
+    attestation.store_pdf(pdf)
     logger.info("Attestation %s issued to user %s", attestation.number, holder.pk)
     return attestation, True
 
@@ -97,10 +95,7 @@ def attestation_revoke(*, attestation: Attestation, revoked_by: User, reason: st
     attestation = Attestation.objects.select_for_update().get(pk=attestation.pk)
     if attestation.is_revoked:
         return attestation
-    attestation.revoked_at = timezone.now()
-    attestation.revoked_by = revoked_by
-    attestation.revocation_reason = reason
-    attestation.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+    attestation.revoke(by=revoked_by, reason=reason)
     logger.warning(
         "Attestation %s revoked by user %s: %s", attestation.number, revoked_by.pk, reason
     )

@@ -86,8 +86,7 @@ def certificate_issue(
         # Someone issued the same certificate concurrently: theirs stands.
         return Certificate.objects.valid().get(holder=holder, module=module), False
     pdf = render_certificate(certificate.as_document())
-    certificate.pdf.save(f"{certificate.number}.pdf", ContentFile(pdf), save=False)
-    certificate.save(update_fields=["pdf"])
+    certificate.store_pdf(pdf)
     logger.info("Certificate %s issued to user %s", certificate.number, holder.pk)
     return certificate, True
 
@@ -101,10 +100,7 @@ def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: st
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.is_revoked:
         return certificate
-    certificate.revoked_at = timezone.now()
-    certificate.revoked_by = revoked_by
-    certificate.revocation_reason = reason
-    certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+    certificate.revoke(by=revoked_by, reason=reason)
     logger.warning(
         "Certificate %s revoked by user %s: %s", certificate.number, revoked_by.pk, reason
     )

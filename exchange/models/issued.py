@@ -2,7 +2,9 @@
 verification code, what was printed, and revocation."""
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -55,3 +57,14 @@ class IssuedDocument(models.Model):
     @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
+
+    def store_pdf(self, pdf: bytes) -> None:
+        """Keep the signed PDF as issued (subclasses define the `pdf` field)."""
+        self.pdf.save(f"{self.number}.pdf", ContentFile(pdf), save=False)
+        self.save(update_fields=["pdf"])
+
+    def revoke(self, *, by, reason: str) -> None:
+        self.revoked_at = timezone.now()
+        self.revoked_by = by
+        self.revocation_reason = reason
+        self.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
