@@ -1,4 +1,4 @@
-"""Benchmark of experts/matching.py: full scoring + optimal batch assignment.
+"""Benchmark of experts/matching/: full scoring + optimal batch assignment.
 
 Synthetic data: R requests x E experts (1,000 x 10,000 and a smaller
 size), a taxonomy of 200 skills in 20 domains. Two pipelines in the same
@@ -42,12 +42,12 @@ from experts.matching import (  # noqa: E402
     ExpertData,
     ExpertPool,
     RequestData,
-    _credit,
     batch_assign,
     candidate_edges,
     solve_b_matching,
     solve_b_matching_sparse,
 )
+from experts.matching.scoring import _credit  # noqa: E402
 
 N_DOMAINS, SKILLS_PER_DOMAIN = 20, 10
 N_SKILLS = N_DOMAINS * SKILLS_PER_DOMAIN

@@ -1,0 +1,40 @@
+"""Matching experts to partner requests: explained scores (`scoring`) and the
+optimal batch assignment (`assignment`). Pure: plain data in, plain data
+out, no Django."""
+
+from .assignment import batch_assign, candidate_edges, solve_b_matching, solve_b_matching_sparse
+from .scoring import (
+    CEFR_LABELS,
+    LANGUAGE_NAMES,
+    MAX_SCORE,
+    SCALE,
+    WEIGHTS,
+    WORKING_LEVEL,
+    Assignment,
+    ExpertData,
+    ExpertPool,
+    Explanation,
+    Reason,
+    RequestData,
+    Scored,
+)
+
+__all__ = [
+    "CEFR_LABELS",
+    "LANGUAGE_NAMES",
+    "MAX_SCORE",
+    "SCALE",
+    "WEIGHTS",
+    "WORKING_LEVEL",
+    "Assignment",
+    "ExpertData",
+    "ExpertPool",
+    "Explanation",
+    "Reason",
+    "RequestData",
+    "Scored",
+    "batch_assign",
+    "candidate_edges",
+    "solve_b_matching",
+    "solve_b_matching_sparse",
+]
