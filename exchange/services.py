@@ -13,11 +13,6 @@ def user_join_role(*, user: User, role: Role) -> None:
     user.__dict__.pop("role_names", None)
 
 
-def user_leave_role(*, user: User, role: Role) -> None:
-    user.groups.remove(*Group.objects.filter(name=role.group_name))
-    user.__dict__.pop("role_names", None)
-
-
 @transaction.atomic
 def profile_update(
     *,
