@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
+from exchange import content_memo
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 BROWSER_ARGS = [
     "--headless=new",
@@ -25,8 +27,10 @@ def _isolate_cache_and_language():
     """Rate limits, caches and the active language must not leak from one
     test into the next."""
     cache.clear()
+    content_memo.forget()
     yield
     cache.clear()
+    content_memo.forget()
     translation.activate(settings.LANGUAGE_CODE)
 
 
@@ -68,6 +72,18 @@ def query_count():
         with CaptureQueriesContext(connection) as context:
             fn()
         return len(context)
+
+    return count
+
+
+@pytest.fixture
+def cold_and_warm_queries(query_count):
+    """Queries of a request with nothing remembered (`content_memo`), then of
+    the same request again, with the answers remembered."""
+
+    def count(fn) -> tuple[int, int]:
+        content_memo.forget()
+        return query_count(fn), query_count(fn)
 
     return count
 

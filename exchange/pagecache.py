@@ -29,6 +29,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.translation import get_language
@@ -53,6 +54,14 @@ def purge() -> None:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def purge_on_change() -> None:
+    """Purge now, and again when the current transaction commits: between
+    the two, another process could render (and keep) the data before it."""
+    purge()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(purge)
 
 
 def _may_use_cache(request) -> bool:
@@ -137,6 +146,16 @@ class AnonymousCachedPageMixin:
     """For Wagtail page types whose pages are the same for every anonymous
     visitor; pages with a view restriction are never stored."""
 
+    #: Set by `routing` when no view restriction exists anywhere on the site.
+    known_unrestricted = False
+
+    def get_view_restrictions(self):
+        if self.known_unrestricted:
+            from wagtail.models import PageViewRestriction
+
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if getattr(request, "page_cache_miss", False) and not self.get_view_restrictions():
@@ -188,10 +207,10 @@ def connect() -> None:
 
     def purge_if_public(sender, instance, **kwargs):
         if isinstance(instance, public_models):
-            purge()
+            purge_on_change()
 
     def purge_always(sender, **kwargs):
-        purge()
+        purge_on_change()
 
     post_save.connect(purge_if_public, weak=False, dispatch_uid="pagecache_save")
     post_delete.connect(purge_if_public, weak=False, dispatch_uid="pagecache_delete")
@@ -205,8 +224,11 @@ def wagtail_urlpatterns() -> list:
 
     from wagtail import urls, views
 
+    from .routing import route_from_memo
+
+    serve = cache_marked_pages(route_from_memo(views.serve))
     return [
-        re_path(pattern.pattern.regex.pattern, cache_marked_pages(views.serve), name=pattern.name)
+        re_path(pattern.pattern.regex.pattern, serve, name=pattern.name)
         if pattern.name == "wagtail_serve"
         else pattern
         for pattern in urls.urlpatterns

@@ -7,8 +7,11 @@ modules or enrolments, so the dashboard and the catalogue stay flat.
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from wagtail.models import Page
+
+from exchange.content_memo import remember, remember_each
 
 from .completion import (
     LearnerRecord,
@@ -59,23 +62,32 @@ class ModuleProgress:
         return lesson.translation_key in self.done_keys
 
 
-def lessons_by_module(modules: list[TrainingModulePage]) -> dict[int, list[LessonPage]]:
-    """The live lessons of each module, in order, in one query."""
+def lessons_by_module(
+    modules: list[TrainingModulePage], request=None
+) -> dict[int, list[LessonPage]]:
+    """The live lessons of each module, in order: in one query, or none for
+    the modules whose lessons are remembered (`content_memo`, with `request`)."""
+
+    def read(keys: list) -> dict:
+        wanted = [module for module in modules if ("module-lessons", module.pk) in keys]
+        children = Q()
+        for module in wanted:
+            children |= Q(path__startswith=module.path, depth=module.depth + 1)
+        by_path: dict[str, list[LessonPage]] = {module.path: [] for module in wanted}
+        lessons = (
+            LessonPage.objects.live()
+            .filter(children)
+            .only("id", "title", "path", "depth", "url_path", "translation_key", "locale_id")
+            .order_by("path")
+        )
+        for lesson in lessons:
+            by_path[lesson.path[: -Page.steplen]].append(lesson)
+        return {("module-lessons", module.pk): by_path[module.path] for module in wanted}
+
     if not modules:
         return {}
-    children = Q()
-    for module in modules:
-        children |= Q(path__startswith=module.path, depth=module.depth + 1)
-    by_path: dict[str, list[LessonPage]] = {module.path: [] for module in modules}
-    lessons = (
-        LessonPage.objects.live()
-        .filter(children)
-        .only("id", "title", "path", "depth", "url_path", "translation_key", "locale_id")
-        .order_by("path")
-    )
-    for lesson in lessons:
-        by_path[lesson.path[: -Page.steplen]].append(lesson)
-    return {module.pk: by_path[module.path] for module in modules}
+    found = remember_each(request, [("module-lessons", module.pk) for module in modules], read)
+    return {module.pk: found[("module-lessons", module.pk)] for module in modules}
 
 
 def done_lesson_keys(user) -> set:
@@ -98,18 +110,21 @@ def completed_module_keys(user) -> set:
     )
 
 
-def module_progress(user, enrolments: list[Enrolment]) -> list[ModuleProgress]:
+def module_progress(user, enrolments: list[Enrolment], request=None) -> list[ModuleProgress]:
     """Progress for each of `user`'s enrolments (modules and sessions selected)."""
     if not enrolments:
         return []
-    lessons = lessons_by_module([enrolment.module for enrolment in enrolments])
+    lessons = lessons_by_module([enrolment.module for enrolment in enrolments], request)
     done = done_lesson_keys(user)
     passed = passed_module_keys(user)
+    in_sessions = [enrolment for enrolment in enrolments if enrolment.session_id is not None]
     present = dict(
-        Attendance.objects.filter(enrolment__in=enrolments, present=True)
+        Attendance.objects.filter(enrolment__in=in_sessions, present=True)
         .values("enrolment")
         .annotate(days=Count("pk"))
         .values_list("enrolment", "days")
+        if in_sessions
+        else ()
     )
     result = []
     for enrolment in enrolments:
@@ -142,42 +157,72 @@ def enrolment_for(user, module: TrainingModulePage) -> Enrolment | None:
     )
 
 
-def module_page_context(page: TrainingModulePage, user) -> dict:
-    sessions = list(
-        Session.objects.for_module(page)
-        .upcoming()
-        .with_counts()
-        .select_related("trainer")
-        .order_by("starts_at")
-    )
-    prerequisites = page.live_prerequisites()
+def module_lessons(request, module: TrainingModulePage) -> list[LessonPage]:
+    """The module's live lessons in order, remembered per content generation."""
+    return lessons_by_module([module], request)[module.pk]
+
+
+@dataclass(frozen=True)
+class ModulePublicParts:
+    """What a module page shows every visitor; remembered per content generation."""
+
+    sessions: list[Session]  # upcoming when read: filter again with `upcoming_sessions`
+    prerequisites: list[TrainingModulePage]
+    languages: list
+
+    def upcoming_sessions(self) -> list[Session]:
+        now = timezone.now()
+        return [session for session in self.sessions if session.ends_at >= now]
+
+
+def module_public_parts(request, page: TrainingModulePage) -> ModulePublicParts:
+    def read() -> ModulePublicParts:
+        return ModulePublicParts(
+            sessions=list(
+                Session.objects.for_module(page)
+                .upcoming()
+                .with_counts()
+                .select_related("trainer")
+                .order_by("starts_at")
+            ),
+            prerequisites=page.live_prerequisites(),
+            languages=list(page.languages.all()),
+        )
+
+    return remember(request, ("module-parts", page.pk), read)
+
+
+def module_page_context(page: TrainingModulePage, request) -> dict:
+    parts = module_public_parts(request, page)
     context = {
-        "lessons": list(page.lessons()),
-        "sessions": sessions,
-        "prerequisites": prerequisites,
+        "lessons": module_lessons(request, page),
+        "sessions": parts.upcoming_sessions(),
+        "prerequisites": parts.prerequisites,
+        "languages": parts.languages,
         "enrolment": None,
         "progress": None,
         "missing_prerequisites": [],
     }
+    user = request.user
     if not user.is_authenticated:
         return context
     completed = completed_module_keys(user)
     context["missing_prerequisites"] = [
-        module for module in prerequisites if module.translation_key not in completed
+        module for module in parts.prerequisites if module.translation_key not in completed
     ]
     enrolment = enrolment_for(user, page)
     context["enrolment"] = enrolment
     if enrolment is not None:
         enrolment.module = page
-        context["progress"] = module_progress(user, [enrolment])[0]
+        context["progress"] = module_progress(user, [enrolment], request)[0]
     return context
 
 
-def lesson_page_context(lesson: LessonPage, user) -> dict:
+def lesson_page_context(lesson: LessonPage, request) -> dict:
     module = lesson.get_parent()  # kept by CatalogueIndexPage.route
     if not isinstance(module, TrainingModulePage):
         module = module.specific
-    lessons = list(module.lessons())
+    lessons = module_lessons(request, module)
     index = next((i for i, other in enumerate(lessons) if other.pk == lesson.pk), 0)
     context = {
         "module": module,
@@ -188,10 +233,10 @@ def lesson_page_context(lesson: LessonPage, user) -> dict:
         "progress": None,
         "lesson_done": False,
     }
-    enrolment = enrolment_for(user, module)
+    enrolment = enrolment_for(request.user, module)
     if enrolment is not None:
         enrolment.module = module
-        progress = module_progress(user, [enrolment])[0]
+        progress = module_progress(request.user, [enrolment], request)[0]
         context.update(
             enrolment=enrolment,
             progress=progress,
@@ -200,7 +245,7 @@ def lesson_page_context(lesson: LessonPage, user) -> dict:
     return context
 
 
-def dashboard(user) -> dict:
+def dashboard(user, request=None) -> dict:
     enrolments = list(
         Enrolment.objects.of(user)
         .current()
@@ -208,7 +253,7 @@ def dashboard(user) -> dict:
         .with_waiting_position()
         .order_by("-created_at")
     )
-    progress = module_progress(user, enrolments)
+    progress = module_progress(user, enrolments, request)
     return {
         "in_progress": [p for p in progress if not p.enrolment.is_completed],
         "completed": [p for p in progress if p.enrolment.is_completed],

@@ -70,7 +70,7 @@ def session_staff_required(view):
 
 @login_required
 def dashboard(request):
-    return render(request, "training/dashboard.html", reads.dashboard(request.user))
+    return render(request, "training/dashboard.html", reads.dashboard(request.user, request))
 
 
 @login_required

@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from ..pagecache import AnonymousCachedPageMixin
 from ..roles import Role
+from ..routing import RememberedChildrenMixin
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 
@@ -395,7 +396,7 @@ class User(AbstractUser):
         return self.has_role(Role.EXPERT)
 
 
-class HomePage(AnonymousCachedPageMixin, Page):
+class HomePage(RememberedChildrenMixin, AnonymousCachedPageMixin, Page):
     """The site's front page: what the cooperation programme is about."""
 
     intro = models.TextField(_("introduction"))

@@ -5,7 +5,24 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
+from ..content_memo import remember
+
 register = template.Library()
+
+
+def _page_urls(request, page: Page) -> dict[str, str]:
+    """Each language's URL for a Wagtail page: its live translation's, or that
+    language's home page."""
+    translations = {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    return {
+        code: translations[code].get_url(request)
+        if code in translations
+        else translate_url("/", code)
+        for code, _name in settings.LANGUAGES
+    }
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -15,23 +32,24 @@ def language_switcher(context) -> dict:
     view's URL otherwise. Plain links, so pages stay cacheable."""
     request = context["request"]
     page = context.get("page")
-    is_page = isinstance(page, Page) and page.pk is not None
-    translations = {}
-    if is_page:
-        translations = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-    current = get_language()
-    languages = []
-    for code, _name in settings.LANGUAGES:
-        if is_page:
-            translation = translations.get(code)
-            url = translation.get_url(request) if translation else translate_url("/", code)
-        else:
-            url = translate_url(request.get_full_path(), code)
-        info = get_language_info(code)
-        languages.append(
-            {"code": code, "name": info["name_local"], "url": url, "current": code == current}
+    if isinstance(page, Page) and page.pk is not None:
+        urls = remember(
+            request,
+            ("translations", page.pk, request.get_host()),
+            lambda: _page_urls(request, page),
         )
-    return {"languages": languages}
+    else:
+        path = request.get_full_path()
+        urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+    current = get_language()
+    return {
+        "languages": [
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": urls[code],
+                "current": code == current,
+            }
+            for code, _name in settings.LANGUAGES
+        ]
+    }

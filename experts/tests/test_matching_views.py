@@ -92,14 +92,14 @@ def test_match_requests_prints_a_table_and_applies(matching):
     assert ExpertProposal.objects.get().expert == strong
 
 
-def test_shortlist_queries_do_not_grow_with_the_pool(client, matching, query_count):
+def test_shortlist_queries_do_not_grow_with_the_pool(client, matching, cold_and_warm_queries):
     request, _strong, _weak = matching
     client.force_login(coordinator())
     url = reverse("exchange:request_shortlist", args=[request.pk])
     client.get(url)  # warm the caches (site, content types)
-    few = query_count(lambda: client.get(url))
+    few = cold_and_warm_queries(lambda: client.get(url))
     signals = request.skills.first().skill
     for _ in range(5):
         ExpertProfileFactory(skills={signals: 3}, languages={"km": 6})
-    many = query_count(lambda: client.get(url))
+    many = cold_and_warm_queries(lambda: client.get(url))
     assert many == few

@@ -24,6 +24,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from exchange.content_memo import remember
 from exchange.pagecache import AnonymousCachedPageMixin
 
 from ..blocks import LessonStreamBlock
@@ -50,7 +51,8 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         verbose_name = _("training catalogue")
 
     def route(self, request, path_components):
-        """Find a module (one query) or a lesson (two) by URL path.
+        """Find a module (one query) or a lesson (two) by URL path, or in the
+        content memo (none).
 
         Wagtail's default routing costs two queries per level (the child, then
         its specific object). Modules and lessons always sit one and two levels
@@ -59,6 +61,18 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         """
         if not 1 <= len(path_components) <= 2:
             return super().route(request, path_components)
+        page = remember(
+            request,
+            ("catalogue-route", self.pk, *path_components),
+            lambda: self._find_below(path_components),
+        )
+        if page is None:
+            return super().route(request, path_components)
+        if not page.live:
+            raise Http404
+        return RouteResult(page)
+
+    def _find_below(self, path_components) -> "TrainingModulePage | LessonPage | None":
         module = (
             TrainingModulePage.objects.filter(
                 url_path=f"{self.url_path}{path_components[0]}/", path__startswith=self.path
@@ -67,30 +81,39 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
             .first()
         )
         if module is None:
-            return super().route(request, path_components)
+            return None
         module._cached_parent_obj = self
         if len(path_components) == 1:
-            page = module
-        else:
-            page = LessonPage.objects.filter(
-                url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
-            ).first()
-            if page is None:
-                return module.route(request, path_components[1:])
-            page._cached_parent_obj = module
-        if not page.live:
-            raise Http404
-        return RouteResult(page)
+            return module
+        lesson = LessonPage.objects.filter(
+            url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
+        ).first()
+        if lesson is not None:
+            lesson._cached_parent_obj = module
+        return lesson
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import CatalogueFilterForm
 
         context = super().get_context(request, *args, **kwargs)
         form = CatalogueFilterForm(request.GET)
-        modules = TrainingModulePage.objects.in_catalogue(self)
-        if form.is_valid():
-            modules = modules.filtered(**form.cleaned_data)
-        paginator = Paginator(modules.for_listing(), CATALOGUE_PAGE_SIZE)
+        filters = form.cleaned_data if form.is_valid() else {}
+
+        def listing():
+            modules = TrainingModulePage.objects.in_catalogue(self).filtered(**filters)
+            return modules.for_listing()
+
+        if filters.get("q"):
+            paginator = Paginator(listing(), CATALOGUE_PAGE_SIZE)
+        else:
+            # Without a search, the same few filter combinations come back:
+            # each one's modules are read once per content generation.
+            key = [filters.get(name) for name in ("domain", "level", "language")]
+            paginator = remember(
+                request,
+                ("catalogue-listing", self.pk, *key),
+                lambda: Paginator(list(listing()), CATALOGUE_PAGE_SIZE),
+            )
         page_obj = paginator.get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
@@ -272,7 +295,7 @@ class TrainingModulePage(AnonymousCachedPageMixin, Page):
         from ..progress import module_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(module_page_context(self, request.user))
+        context.update(module_page_context(self, request))
         return context
 
 
@@ -320,5 +343,5 @@ class LessonPage(AnonymousCachedPageMixin, Page):
         from ..progress import lesson_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_page_context(self, request.user))
+        context.update(lesson_page_context(self, request))
         return context

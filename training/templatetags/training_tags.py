@@ -2,17 +2,15 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
+from exchange.content_memo import remember
+
 from ..models import CatalogueIndexPage
 
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def catalogue_url(context) -> str:
-    """The training catalogue's URL in the active language, else in the default
-    one ('' when there is none). One query, for the header of every page."""
-    request = context.get("request")
-    languages = [get_language(), settings.LANGUAGE_CODE]
+def _catalogue_url(request, language: str) -> str:
+    languages = [language, settings.LANGUAGE_CODE]
     catalogues = {
         catalogue.locale.language_code: catalogue
         for catalogue in CatalogueIndexPage.objects.live()
@@ -22,3 +20,17 @@ def catalogue_url(context) -> str:
     }
     catalogue = catalogues.get(languages[0]) or catalogues.get(languages[1])
     return catalogue.get_url(request) if catalogue else ""
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_url(context) -> str:
+    """The training catalogue's URL in the active language, else in the default
+    one ('' when there is none), for the header of every page: one query, or
+    none when remembered (`content_memo`)."""
+    request = context.get("request")
+    language = get_language()
+    return remember(
+        request,
+        ("catalogue-url", request.get_host() if request else "", language),
+        lambda: _catalogue_url(request, language),
+    )

@@ -76,11 +76,12 @@ def test_pagination_keeps_filters_and_tolerates_bad_pages(client, catalogue, mod
     assert client.get(catalogue.url, {"page": "abc"}).context["page_obj"].number == 1
 
 
-def test_catalogue_query_count_does_not_grow_with_modules(client, catalogue, query_count):
+def test_catalogue_query_count_does_not_grow_with_modules(client, catalogue, cold_and_warm_queries):
     TrainingModulePageFactory(parent=catalogue, languages=["en", "fr"])
     client.get(catalogue.url)  # warm Wagtail's site caches
-    one = query_count(lambda: client.get(catalogue.url))
+    one = cold_and_warm_queries(lambda: client.get(catalogue.url, {"page": 1}))
     for _ in range(29):
         TrainingModulePageFactory(parent=catalogue, languages=["en", "fr"])
-    thirty = query_count(lambda: client.get(catalogue.url, {"page": 1}))
+    thirty = cold_and_warm_queries(lambda: client.get(catalogue.url, {"page": 1}))
     assert one == thirty
+    assert one[1] < one[0]
