@@ -1,7 +1,10 @@
 """Mission attestations: issue (once per expert and mission, after completion) and revoke.
 
-Numbering, codes, signature and verification are the certificates' own
-(`exchange.numbering`, `exchange.documents`).
+When a mission is completed, `exchange.tasks.issue_mission_attestations`
+issues every expert's attestation and e-mails them
+(`mission_attestations_issue`). Numbering, codes, signature and
+verification are the certificates' own (`exchange.numbering`,
+`exchange.documents`).
 """
 
 import logging
@@ -9,6 +12,7 @@ import logging
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from experts.models import ExpertProfile
 
@@ -16,6 +20,7 @@ from .documents.attestations import render_attestation
 from .documents.certificates import ATTESTATION_PREFIX
 from .models import Attestation, Mission, User
 from .numbering import create_numbered
+from .request_services import notify
 from .workflow import RequestStatus
 
 logger = logging.getLogger(__name__)
@@ -33,6 +38,14 @@ def _display_name(user: User) -> str:
 
 def mission_is_completed(mission: Mission) -> bool:
     return mission.request.status in COMPLETED
+
+
+def latest_attestations(mission: Mission) -> dict[int, Attestation]:
+    """Each holder's latest attestation for the mission, valid or revoked, by user id."""
+    latest: dict[int, Attestation] = {}
+    for attestation in mission.attestations.order_by("created_at", "pk"):
+        latest[attestation.holder_id] = attestation
+    return latest
 
 
 @transaction.atomic
@@ -100,3 +113,43 @@ def attestation_revoke(*, attestation: Attestation, revoked_by: User, reason: st
         "Attestation %s revoked by user %s: %s", attestation.number, revoked_by.pk, reason
     )
     return attestation
+
+
+def _notify_ready(attestation: Attestation, mission: Mission) -> None:
+    notify(
+        [attestation.holder],
+        gettext_lazy("Your mission attestation is ready: “%(title)s”"),
+        gettext_lazy(
+            "Your signed attestation %(number)s for the mission “%(title)s” (%(city)s, "
+            "%(start)s – %(end)s) is ready. Download it from the mission page:"
+        ),
+        mission.get_absolute_url(),
+        number=attestation.number,
+        title=attestation.mission_title,
+        city=attestation.partner_city,
+        start=attestation.start_date,
+        end=attestation.end_date,
+    )
+
+
+def mission_attestations_issue(*, mission: Mission) -> list[Attestation]:
+    """Issue the attestation of every expert of a completed mission and e-mail
+    each one that theirs is ready; returns the attestations issued now.
+
+    Idempotent: an expert who already has an attestation for the mission gets
+    neither a new one nor an e-mail. A revoked attestation counts too, so a
+    re-run never undoes a coordinator's revocation. Not one transaction: each
+    attestation is committed (and its e-mail sent) before the next.
+    """
+    if not mission_is_completed(mission):
+        return []
+    holders = set(mission.attestations.values_list("holder_id", flat=True))
+    issued = []
+    for expert in mission.experts.select_related("user").order_by("pk"):
+        if expert.user_id in holders:
+            continue
+        attestation, created = attestation_issue(mission=mission, expert=expert)
+        if created:
+            _notify_ready(attestation, mission)
+            issued.append(attestation)
+    return issued

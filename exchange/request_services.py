@@ -233,7 +233,16 @@ def request_transition(
     if to_status == S.CONFIRMED:
         _mission_create(request)
     _notify_transition(request, to_status)
+    if to_status == S.COMPLETED and hasattr(request, "mission"):
+        _attestations_enqueue(request.mission)
     return request
+
+
+def _attestations_enqueue(mission: Mission) -> None:
+    """Issue the experts' attestations in the background, once the completion is committed."""
+    from .tasks import issue_mission_attestations  # the task module imports the services
+
+    transaction.on_commit(lambda: issue_mission_attestations.enqueue(mission.pk))
 
 
 # -- proposals ---------------------------------------------------------------

@@ -25,5 +25,10 @@ urlpatterns = [
         missions.mission_attestation,
         name="mission_attestation",
     ),
+    path(
+        "attestations/<str:number>/revoke/",
+        missions.attestation_revoke_view,
+        name="attestation_revoke",
+    ),
     path("attachments/<int:pk>/", missions.attachment_download, name="attachment_download"),
 ]

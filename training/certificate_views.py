@@ -1,19 +1,18 @@
 """Public certificate verification, the permission-checked PDF download, revocation."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from exchange.access import coordinator_required
 from exchange.documents.certificates import is_well_formed_code
 from exchange.models import Attestation
+from exchange.views.issued import revoke_page
 
 from .certificate_services import (
     CertificateError,
@@ -83,37 +82,20 @@ def certificate_pdf(request, number: str):
     )
 
 
-class RevokeForm(forms.Form):
-    reason = forms.CharField(
-        label=gettext_lazy("Reason for revocation"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=1000,
-        help_text=gettext_lazy("Shown on the public verification page."),
-    )
-
-
 @coordinator_required
 def certificate_revoke_view(request, number: str):
     """Coordinators revoke a certificate with a reason (others: 403)."""
     certificate = get_object_or_404(Certificate.objects.visible_to(request.user), number=number)
-    form = RevokeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            certificate_revoke(
-                certificate=certificate,
-                revoked_by=request.user,
-                reason=form.cleaned_data["reason"],
-            )
-        except CertificateError as exc:
-            form.add_error("reason", str(exc))
-        else:
-            messages.success(
-                request,
-                _("Certificate %(number)s is revoked.") % {"number": certificate.number},
-            )
-            return redirect("certificates:verify", code=certificate.code)
-    return render(
-        request, "training/certificate_revoke.html", {"certificate": certificate, "form": form}
+    return revoke_page(
+        request,
+        certificate,
+        revoke=lambda reason: certificate_revoke(
+            certificate=certificate, revoked_by=request.user, reason=reason
+        ),
+        refused=CertificateError,
+        title=_("Revoke certificate %(number)s") % {"number": certificate.number},
+        done=_("Certificate %(number)s is revoked.") % {"number": certificate.number},
+        facts_template="includes/certificate_facts.html",
     )
 
 

@@ -4,12 +4,13 @@ The PDF comes from `exchange.documents.handouts`; this module turns the
 pages into plain data and keeps rendered PDFs in the default storage under
 a key made of the published revisions of the module and its lessons and
 the language, so a republished lesson makes a new handout and every other
-download is served without rendering.
+download is served without rendering. Storing a new handout removes the
+module's older ones in that language.
 """
 
 import logging
 
-from django.core.files.base import ContentFile
+from django.core.files.base import ContentFile, File
 from django.core.files.storage import default_storage
 from django.template.loader import select_template
 from django.utils import timezone, translation
@@ -79,16 +80,48 @@ def handout_document(
         )
 
 
+def _handout_dir(module: TrainingModulePage, language: str) -> str:
+    return f"{HANDOUT_DIR}/{module.pk}/{language}"
+
+
 def handout_storage_name(module: TrainingModulePage, *, language: str) -> tuple[str, list]:
     lessons = list(module.lessons().specific())
     key = handout_cache_key(
         module_id=module.pk, revisions=_revision_marks(module, lessons), language=language
     )
-    return f"{HANDOUT_DIR}/{module.pk}/{key}.pdf", lessons
+    return f"{_handout_dir(module, language)}/{key}.pdf", lessons
+
+
+def _delete_quietly(name: str) -> None:
+    try:
+        default_storage.delete(name)
+    except FileNotFoundError:  # another process removed it first
+        return
+    logger.info("Old handout %s deleted", name)
+
+
+def _delete_older_handouts(module: TrainingModulePage, *, language: str, keep: set[str]) -> None:
+    """Remove the module's stored handouts in `language` except the names in
+    `keep`, and the module's files from before handouts had a folder per
+    language (no current name lives there). Files already gone are fine."""
+    for directory in (_handout_dir(module, language), f"{HANDOUT_DIR}/{module.pk}"):
+        try:
+            _folders, files = default_storage.listdir(directory)
+        except FileNotFoundError:
+            continue
+        for filename in files:
+            name = f"{directory}/{filename}"
+            if name not in keep:
+                _delete_quietly(name)
 
 
 def handout_get_or_render(*, module: TrainingModulePage, language: str) -> str:
-    """The storage name of the module's current handout in `language`, rendered if needed."""
+    """The storage name of the module's current handout in `language`, rendered if needed.
+
+    After storing a new handout, the module's older handouts in that language
+    are deleted, except the one the module's published state maps to now
+    (read again: if this request saw an older state, a newer handout that
+    another request stored meanwhile stays)."""
     name, lessons = handout_storage_name(module, language=language)
     if default_storage.exists(name):
         return name
@@ -97,4 +130,22 @@ def handout_get_or_render(*, module: TrainingModulePage, language: str) -> str:
     if saved != name:  # rendered concurrently: keep the first, drop ours
         default_storage.delete(saved)
     logger.info("Handout of module %s rendered (%s bytes)", module.pk, len(pdf))
+    keep = {name}
+    fresh = TrainingModulePage.objects.filter(pk=module.pk).first()
+    if fresh is not None:
+        keep.add(handout_storage_name(fresh, language=language)[0])
+    _delete_older_handouts(module, language=language, keep=keep)
     return name
+
+
+def handout_open(*, module: TrainingModulePage, language: str) -> File:
+    """The module's current handout in `language`, open for reading.
+
+    If the file went between finding and opening it (a newer handout
+    replaced it), it is looked up, and rendered if needed, once more."""
+    name = handout_get_or_render(module=module, language=language)
+    try:
+        return default_storage.open(name, "rb")
+    except FileNotFoundError:
+        name = handout_get_or_render(module=module, language=language)
+        return default_storage.open(name, "rb")

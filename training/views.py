@@ -4,7 +4,6 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
@@ -16,7 +15,7 @@ from exchange.access import needs_mfa_setup, redirect_to_mfa_setup
 from . import progress as reads
 from .calendar import session_ics
 from .forms import AttendanceForm
-from .handout_services import handout_get_or_render
+from .handout_services import handout_open
 from .models import AssessmentAttempt, Enrolment, LessonPage, Session, TrainingModulePage
 from .services import (
     AssessmentRefused,
@@ -41,9 +40,8 @@ def module_handout(request, module_id: int):
     module = get_object_or_404(TrainingModulePage.objects.live(), pk=module_id)
     if not all(r.accept_request(request) for r in module.get_view_restrictions()):
         raise Http404
-    name = handout_get_or_render(module=module, language=get_language())
     return FileResponse(
-        default_storage.open(name, "rb"),
+        handout_open(module=module, language=get_language()),
         as_attachment=True,
         filename=f"{module.slug}-handout.pdf",
         content_type="application/pdf",

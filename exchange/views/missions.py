@@ -8,11 +8,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ..attestation_services import attestation_issue, mission_is_completed
-from ..models import Mission, MissionEvaluation, ReportAttachment
+from ..access import coordinator_required
+from ..attestation_services import (
+    AttestationError,
+    attestation_issue,
+    attestation_revoke,
+    latest_attestations,
+    mission_is_completed,
+)
+from ..models import Attestation, Mission, MissionEvaluation, ReportAttachment
 from ..request_forms import EvaluationForm, MissionReportForm
 from ..request_services import TransitionNotAllowed, actors_for, evaluation_file, report_file
 from ..workflow import Actor, RequestStatus
+from .issued import revoke_page
 
 
 def _visible_mission(request, pk: int) -> Mission:
@@ -38,12 +46,17 @@ def _mission_context(request, mission: Mission, report_form=None, evaluation_for
         RequestStatus.EVALUATED,
     )
     experts = mission.experts.select_related("user", "home_city")
-    attestation_experts = []
+    attestations = []
     if mission_is_completed(mission):
-        attestation_experts = [e for e in experts if user.is_coordinator or e.user_id == user.pk]
+        latest = latest_attestations(mission)
+        attestations = [
+            (expert, latest.get(expert.user_id))
+            for expert in experts
+            if user.is_coordinator or expert.user_id == user.pk
+        ]
     return {
         "object": mission,
-        "attestation_experts": attestation_experts,
+        "attestations": attestations,
         "experts": experts,
         "reports": mission.reports.select_related("author__user").prefetch_related("attachments"),
         "evaluations": mission.evaluations.select_related("author"),
@@ -112,21 +125,47 @@ def attachment_download(request, pk: int):
 @login_required
 def mission_attestation(request, pk: int, expert_id: int):
     """An expert's signed attestation once the mission is completed: for that
-    expert and coordinators only (others: 404). Issued on first download."""
+    expert and coordinators only (others: 404).
+
+    Completing the mission issues it (`exchange.tasks`); for a mission
+    completed before that, or while the task has not run yet, it is issued on
+    the first download. A revoked attestation is not served (404).
+    """
     mission = _visible_mission(request, pk)
     expert = get_object_or_404(mission.experts.select_related("user"), pk=expert_id)
     if not (request.user.is_coordinator or expert.user_id == request.user.pk):
         raise Http404
     if not mission_is_completed(mission):
         raise Http404
-    attestation, _created = attestation_issue(
-        mission=mission,
-        expert=expert,
-        issued_by=request.user if request.user.is_coordinator else None,
-    )
+    attestation = latest_attestations(mission).get(expert.user_id)
+    if attestation is None:
+        attestation, _created = attestation_issue(
+            mission=mission,
+            expert=expert,
+            issued_by=request.user if request.user.is_coordinator else None,
+        )
+    if attestation.is_revoked or not attestation.pdf:
+        raise Http404
     return FileResponse(
         attestation.pdf.open("rb"),
         as_attachment=True,
         filename=f"{attestation.number}.pdf",
         content_type="application/pdf",
+    )
+
+
+@coordinator_required
+def attestation_revoke_view(request, number: str):
+    """Coordinators revoke a mission attestation with a reason (others: 403)."""
+    attestation = get_object_or_404(Attestation.objects.visible_to(request.user), number=number)
+    return revoke_page(
+        request,
+        attestation,
+        revoke=lambda reason: attestation_revoke(
+            attestation=attestation, revoked_by=request.user, reason=reason
+        ),
+        refused=AttestationError,
+        title=_("Revoke attestation %(number)s") % {"number": attestation.number},
+        done=_("Attestation %(number)s is revoked.") % {"number": attestation.number},
+        facts_template="includes/attestation_facts.html",
     )

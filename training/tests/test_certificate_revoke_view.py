@@ -54,3 +54,36 @@ def test_holder_cannot_revoke_their_own(client, certificate):
     client.force_login(certificate.holder)
 
     assert client.post(_url(certificate), {"reason": "x"}).status_code == 403
+
+
+def test_coordinator_sees_the_form_with_what_the_certificate_says(client, certificate):
+    client.force_login(coordinator())
+
+    response = client.get(_url(certificate))
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert f"Revoke certificate {certificate.number}" in content
+    assert "Junction design" in content and 'name="reason"' in content
+
+
+def test_anonymous_visitor_is_sent_to_log_in(client, certificate):
+    response = client.post(_url(certificate), {"reason": "x"})
+
+    assert response.status_code == 302
+    assert "/accounts/login/" in response["Location"]
+    certificate.refresh_from_db()
+    assert not certificate.is_revoked
+
+
+def test_unknown_number_is_404_for_a_coordinator(client, certificate):
+    client.force_login(coordinator())
+
+    assert client.post("/certificates/PSL-2026-999999/revoke/", {"reason": "x"}).status_code == 404
+
+
+def test_the_verification_page_links_only_coordinators_to_the_revocation(client, certificate):
+    assert _url(certificate) not in client.get(f"/verify/{certificate.code}/").content.decode()
+    client.force_login(coordinator())
+
+    assert _url(certificate) in client.get(f"/verify/{certificate.code}/").content.decode()
