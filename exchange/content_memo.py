@@ -16,6 +16,7 @@ process (`CONTENT_MEMO`, default on with Redis): with a per-process cache a
 purge would not reach the other processes.
 """
 
+import time
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
@@ -27,12 +28,19 @@ T = TypeVar("T")
 
 #: More answers than this in one generation means something is wrong: start afresh.
 MAX_ENTRIES = 20_000
+#: Changes that send no signal (`QuerySet.update`) show after this long at most.
+MAX_AGE_SECONDS = 300
 
-_memo: dict = {"generation": None, "values": {}}
+_memo: dict = {"generation": None, "values": {}, "since": 0.0}
 
 
 def enabled() -> bool:
     return settings.CONTENT_MEMO
+
+
+def _applies(request) -> bool:
+    # Previews show drafts: nothing of theirs is remembered, nothing remembered is used.
+    return request is not None and enabled() and not getattr(request, "is_preview", False)
 
 
 def _request_generation(request) -> int:
@@ -45,8 +53,13 @@ def _request_generation(request) -> int:
 
 def _values(request) -> dict:
     generation = _request_generation(request)
-    if _memo["generation"] != generation or len(_memo["values"]) >= MAX_ENTRIES:
-        _memo["generation"], _memo["values"] = generation, {}
+    now = time.monotonic()
+    if (
+        _memo["generation"] != generation
+        or len(_memo["values"]) >= MAX_ENTRIES
+        or now - _memo["since"] > MAX_AGE_SECONDS
+    ):
+        _memo.update(generation=generation, values={}, since=now)
     return _memo["values"]
 
 
@@ -56,7 +69,7 @@ def remember(request, key: Hashable, compute: Callable[[], T]) -> T:
     `None` answers are not kept: keys can come from URLs, and a visitor
     asking for pages that do not exist must not fill the memory.
     """
-    if request is None or not enabled():
+    if not _applies(request):
         return compute()
     values = _values(request)
     try:
@@ -73,7 +86,7 @@ def remember(request, key: Hashable, compute: Callable[[], T]) -> T:
 def remember_each(request, keys: list, compute: Callable[[list], dict]) -> dict:
     """The answers for `keys`: remembered ones, and the others from one call
     `compute(missing_keys)`, which answers each of them."""
-    if request is None or not enabled():
+    if not _applies(request):
         return compute(keys)
     values = _values(request)
     found = {key: values[key] for key in keys if key in values}
@@ -87,4 +100,4 @@ def remember_each(request, keys: list, compute: Callable[[list], dict]) -> dict:
 
 def forget() -> None:
     """Drop this process's answers (tests; the generation does it otherwise)."""
-    _memo["generation"], _memo["values"] = None, {}
+    _memo.update(generation=None, values={}, since=0.0)

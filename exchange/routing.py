@@ -20,8 +20,12 @@ from .content_memo import enabled, remember
 
 
 def remember_site(request) -> Site | None:
-    """The request's Wagtail site, from the memo, kept where Wagtail looks
-    for it (`Site.find_for_request`, page URLs)."""
+    """The request's Wagtail site and every site's root path, from the memo,
+    kept where Wagtail looks for them (`Site.find_for_request`, page URLs)."""
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = remember(
+            request, "site-root-paths", Site.get_site_root_paths
+        )
     if not hasattr(request, "_wagtail_site"):
         hostname = split_domain_port(request._get_raw_host())[0]
         port = request.get_port()

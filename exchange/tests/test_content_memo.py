@@ -83,6 +83,19 @@ def test_the_memo_starts_afresh_when_full(monkeypatch):
     assert compute.calls == 5
 
 
+def test_answers_are_dropped_after_a_while(monkeypatch):
+    """Bulk updates send no signal: what they change shows after MAX_AGE_SECONDS."""
+    compute, now = Counter(), [1000.0]
+    monkeypatch.setattr(content_memo.time, "monotonic", lambda: now[0])
+    content_memo.remember(new_request(), "key", compute)
+    now[0] += content_memo.MAX_AGE_SECONDS - 1
+    content_memo.remember(new_request(), "key", compute)
+    assert compute.calls == 1
+    now[0] += 2
+    content_memo.remember(new_request(), "key", compute)
+    assert compute.calls == 2
+
+
 def test_remember_each_computes_only_the_missing_answers():
     asked = []
 

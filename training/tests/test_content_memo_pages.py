@@ -115,3 +115,16 @@ def test_the_dashboard_remembers_only_public_lessons(client, module, lessons, qu
     warm_count = query_count(lambda: client.get(url))
     assert warm_count < cold
     assert "Lesson one" in client.get(url).text  # next lesson, from the memo
+
+
+def test_previews_show_the_draft_not_what_is_remembered(client, warm, module, lessons):
+    warm(module.url), warm(lessons[0].url)
+    module.objectives = "<ul><li>Draft objective only editors see</li></ul>"
+    lessons[0].body = [{"type": "text", "value": "<p>Draft paragraph.</p>"}]
+    for page, draft in (
+        (module, "Draft objective only editors see"),
+        (lessons[0], "Draft paragraph."),
+    ):
+        preview = page.make_preview_request()
+        assert draft in preview.content.decode()
+    assert "Draft objective" not in client.get(module.url).text
