@@ -168,6 +168,7 @@ def _public_models() -> tuple[type, ...]:
     from wagtail.images import get_image_model
     from wagtail.models import Page, PageViewRestriction, Site
 
+    from experts.models import ExpertProfile
     from training.models import Enrolment, ModuleLanguage, Session
 
     from .models import (
@@ -196,6 +197,7 @@ def _public_models() -> tuple[type, ...]:
         ModuleLanguage,
         Session,
         Enrolment,
+        ExpertProfile,  # trainers on module pages
     )
 
 

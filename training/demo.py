@@ -168,6 +168,7 @@ def load_module(catalogue: CatalogueIndexPage, spec: dict) -> TrainingModulePage
         for field, value in fields.items():
             setattr(module, field, value)
     module.languages = [ModuleLanguage(language=code) for code in spec["languages"]]
+    module.trainers = list(User.objects.filter(email__in=spec["trainers"]))
     _publish(module)
     for lesson_spec in spec["lessons"]:
         lesson_fields = _lesson_fields(lesson_spec, "en")
@@ -182,6 +183,7 @@ def load_module(catalogue: CatalogueIndexPage, spec: dict) -> TrainingModulePage
         _publish(lesson)
     french = _translate(module, "fr", _module_fields(spec, "fr"))
     french.languages = [ModuleLanguage(language=code) for code in spec["languages"]]
+    french.trainers = list(module.trainers.all())
     _publish(french)
     for lesson_spec in spec["lessons"]:
         lesson = _child(module, LessonPage, lesson_spec["slug"], english)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from exchange.content_memo import remember, remember_each
+from experts.models import ExpertProfile
 
 from .completion import (
     LearnerRecord,
@@ -169,6 +170,7 @@ class ModulePublicParts:
     sessions: list[Session]  # upcoming when read: filter again with `upcoming_sessions`
     prerequisites: list[TrainingModulePage]
     languages: list
+    trainers: list  # public expert profiles
 
     def upcoming_sessions(self) -> list[Session]:
         now = timezone.now()
@@ -187,6 +189,12 @@ def module_public_parts(request, page: TrainingModulePage) -> ModulePublicParts:
             ),
             prerequisites=page.live_prerequisites(),
             languages=list(page.languages.all()),
+            trainers=list(
+                ExpertProfile.objects.public()
+                .filter(user__in=page.trainers.all())
+                .select_related("user", "home_city")
+                .order_by("user__last_name", "user__first_name")
+            ),
         )
 
     return remember(request, ("module-parts", page.pk), read)
@@ -199,6 +207,7 @@ def module_page_context(page: TrainingModulePage, request) -> dict:
         "sessions": parts.upcoming_sessions(),
         "prerequisites": parts.prerequisites,
         "languages": parts.languages,
+        "trainers": parts.trainers,
         "enrolment": None,
         "progress": None,
         "missing_prerequisites": [],

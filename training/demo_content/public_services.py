@@ -3,6 +3,7 @@ MODULE = {
     "domain": "local-public-services",
     "level": "introductory",
     "duration_hours": 10,
+    "trainers": ["expert@passerelle.demo"],
     "languages": ["en", "fr", "pt"],
     "pass_mark": 60,
     "max_attempts": 3,

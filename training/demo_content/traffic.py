@@ -3,6 +3,7 @@ MODULE = {
     "domain": "traffic-mobility",
     "level": "introductory",
     "duration_hours": 12,
+    "trainers": ["expert@passerelle.demo"],
     "languages": ["en", "fr"],
     "pass_mark": 60,
     "max_attempts": 3,

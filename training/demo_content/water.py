@@ -3,6 +3,7 @@ MODULE = {
     "domain": "water-sanitation",
     "level": "intermediate",
     "duration_hours": 15,
+    "trainers": ["expert@passerelle.demo"],
     "languages": ["en", "fr"],
     "pass_mark": 60,
     "max_attempts": 3,

@@ -26,6 +26,7 @@ from wagtail.url_routing import RouteResult
 
 from exchange.content_memo import remember
 from exchange.pagecache import AnonymousCachedPageMixin
+from exchange.roles import Role
 
 from ..blocks import LessonStreamBlock
 from ..completion import CompletionRule
@@ -202,6 +203,11 @@ class TrainingModulePage(AnonymousCachedPageMixin, Page):
         verbose_name=_("trainers"),
         blank=True,
         related_name="trained_modules",
+        limit_choices_to={"groups__name": Role.EXPERT.group_name},
+        help_text=_(
+            "Experts who teach this module; those with a public profile are shown on the "
+            "module page."
+        ),
     )
     # Completion rule
     requires_all_lessons = models.BooleanField(_("all lessons must be done"), default=True)
