@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
 from django.db import transaction
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -72,11 +72,28 @@ def focal_points(city: City) -> list[User]:
     )
 
 
+def path_in_language(path: str, language: str) -> str:
+    """The path of a view (reversed in whichever language) as `language`'s
+    readers reach it. Wagtail's catch-all pattern matches any path, so it
+    does not count as finding the view."""
+    for built_in in dict.fromkeys([translation.get_language(), *dict(settings.LANGUAGES)]):
+        with translation.override(built_in):
+            try:
+                match = resolve(path)
+            except Resolver404:
+                continue
+            if match.url_name != "wagtail_serve":
+                return translate_url(path, language)
+    return path
+
+
 def notify(recipients: Iterable[User], subject, message, url: str, **params) -> None:
-    """E-mail each recipient in their own language, with the link to act."""
+    """E-mail each recipient in their own language, with the link to act
+    (to the page in that language too)."""
     for user in {u.pk: u for u in recipients}.values():
         with translation.override(user.preferred_language):
-            body = str(message) % params + "\n\n" + settings.SITE_URL + url + "\n"
+            link = settings.SITE_URL + path_in_language(url, user.preferred_language)
+            body = str(message) % params + "\n\n" + link + "\n"
             send_mail(
                 settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject) % params,
                 body,

@@ -4,6 +4,8 @@ import pytest
 
 from django.core import mail
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+from django.utils import translation
 
 from exchange.factories import coordinator
 from exchange.models import ExpertProposal, MissionEvaluation, PartnerRequest
@@ -11,6 +13,7 @@ from exchange.request_factories import PartnerRequestFactory, focal_point
 from exchange.request_services import (
     TransitionNotAllowed,
     evaluation_file,
+    path_in_language,
     proposal_answer,
     proposal_create,
     request_transition,
@@ -104,6 +107,24 @@ def test_submission_emails_coordinators_with_a_link(setup):
     [message] = [m for m in mail.outbox if boss.email in m.to]
     assert request.title in message.subject
     assert f"http://testserver/requests/{request.pk}/" in message.body
+
+
+def test_each_recipient_gets_the_link_in_their_language(setup):
+    request, partner, boss = setup
+    boss.preferred_language = "fr"
+    boss.save()
+    request_transition(request=request, user=partner, to_status=S.SUBMITTED)
+    [message] = [m for m in mail.outbox if boss.email in m.to]
+    assert f"http://testserver/fr/requests/{request.pk}/" in message.body
+
+
+def test_a_link_built_in_french_reaches_english_readers_in_english():
+    with translation.override("fr"):
+        path = reverse("exchange:request_detail", args=[7])
+    assert path == "/fr/requests/7/"
+    assert path_in_language(path, "en") == "/requests/7/"
+    assert path_in_language(path, "fr") == "/fr/requests/7/"
+    assert path_in_language("/no/such/page/", "fr") == "/no/such/page/"
 
 
 def test_proposed_expert_is_emailed_with_a_link_to_answer(setup):
