@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class RequestStatus(models.TextChoices):
@@ -21,7 +22,7 @@ class RequestStatus(models.TextChoices):
     EXPERTS_PROPOSED = "experts_proposed", _("Experts proposed")
     CONFIRMED = "confirmed", _("Confirmed")
     IN_PROGRESS = "in_progress", _("In progress")
-    COMPLETED = "completed", _("Completed")
+    COMPLETED = "completed", pgettext_lazy("request status", "Completed")
     EVALUATED = "evaluated", _("Evaluated")
     CANCELLED = "cancelled", _("Cancelled")
 
