@@ -156,6 +156,13 @@ class AnonymousCachedPageMixin:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # base.html keeps the header of such pages in the content memo
+        # (`{% memo %}`) when the visitor is anonymous: it is the same for all.
+        context["shared_header"] = not request.user.is_authenticated
+        return context
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if getattr(request, "page_cache_miss", False) and not self.get_view_restrictions():

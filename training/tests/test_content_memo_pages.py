@@ -6,7 +6,7 @@ import pytest
 
 from django.urls import reverse
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from exchange import content_memo
 from exchange.factories import UserFactory
@@ -128,3 +128,17 @@ def test_previews_show_the_draft_not_what_is_remembered(client, warm, module, le
         preview = page.make_preview_request()
         assert draft in preview.content.decode()
     assert "Draft objective" not in client.get(module.url).text
+
+
+def test_the_shared_header_is_the_visitors_and_the_pages_own(client, warm, module, lessons):
+    french_locale, _ = Locale.objects.get_or_create(language_code="fr")
+    french = lessons[0].copy_for_translation(french_locale, copy_parents=True)
+    french.save_revision().publish()
+    on_module = warm(module.url).text
+    on_lesson = warm(lessons[0].url).text
+    assert french.url in on_lesson  # the lesson's own translation...
+    assert french.url not in on_module  # ...not the module's
+    assert "Log in" in on_lesson
+    client.force_login(UserFactory())
+    logged_in = client.get(lessons[0].url).text
+    assert "Log out" in logged_in and "Sign up" not in logged_in
