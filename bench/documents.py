@@ -303,6 +303,12 @@ def main() -> None:
         f"{one['others_cpu_s']:.1f} s vs {two['others_cpu_s']:.1f} s CPU meanwhile; "
         f"load average {load_before:.1f} before, {load:.1f} after"
     )
+    others = max(one["others_cpu_s"] / one["wall_s"], two["others_cpu_s"] / two["wall_s"])
+    if others > 0.2:
+        print(
+            f"  other processes kept {others:.1f} of the {os.cpu_count()} CPUs busy during the "
+            "bulk runs: two workers could not get two CPUs; re-run on a quiet machine"
+        )
     print(f"signature check:             median {check['median_ms']} ms")
     print(
         f"handout (demo modules, {handout['pages']} pages, up to {handout['max_kib']} KiB): "
@@ -339,6 +345,7 @@ def main() -> None:
                 "bulk_one_process_cpu_s": one["cpu_s"],
                 "bulk_two_processes_cpu_s": two["cpu_s"],
                 "bulk_other_processes_cpu_s": [one["others_cpu_s"], two["others_cpu_s"]],
+                "bulk_other_processes_cpus": round(others, 2),
                 "load_average_before_bulk": round(load_before, 2),
                 "load_average": round(load, 2),
                 "cpus": os.cpu_count(),
