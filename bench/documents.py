@@ -226,6 +226,14 @@ def bulk_figures(total: int, rounds: int) -> dict:
         "two": {key: round(value, 2) for key, value in two.items()},
         "speedup": round(speedup, 2),
         "speedups": [round(run[0], 2) for run in rounds_run],
+        "rounds": [
+            {
+                "speedup": round(run[0], 2),
+                "one": {key: round(value, 2) for key, value in run[1].items()},
+                "two": {key: round(value, 2) for key, value in run[2].items()},
+            }
+            for run in rounds_run
+        ],
     }
 
 
@@ -342,6 +350,7 @@ def main() -> None:
                 "bulk_two_processes_s": two["wall_s"],
                 "bulk_speedup": speedup,
                 "bulk_speedups_by_round": bulk["speedups"],
+                "bulk_rounds_detail": bulk["rounds"],
                 "bulk_one_process_cpu_s": one["cpu_s"],
                 "bulk_two_processes_cpu_s": two["cpu_s"],
                 "bulk_other_processes_cpu_s": [one["others_cpu_s"], two["others_cpu_s"]],
