@@ -11,7 +11,8 @@ measured in slices alternating with the bare view, so both see the same load
 on a shared machine. It does so twice:
 with the anonymous page cache off (PAGE_CACHE_SECONDS=0), then on (Redis at
 BENCH_REDIS_URL, default redis://127.0.0.1:6379/0), checking which answers
-came from the cache. The last line printed is one JSON object with every
+came from the cache. The content memo is on, as in production with Redis;
+CONTENT_MEMO=0 measures without it. The last line printed is one JSON object with every
 figure.
 """
 
@@ -206,7 +207,13 @@ def main() -> None:
     uncached = run_server(urls, cookie, args, page_cache_seconds=0)
     cached = run_server(urls, cookie, args, page_cache_seconds=600)
 
-    print(f"gunicorn 2 workers, {args.concurrency} clients, {args.seconds:g} s per URL")
+    from django.conf import settings
+
+    memo = "on" if settings.CONTENT_MEMO else "off"
+    print(
+        f"gunicorn 2 workers, {args.concurrency} clients, {args.seconds:g} s per URL, "
+        f"content memo {memo} (CONTENT_MEMO)"
+    )
     print_table("page cache off", uncached)
     print_table("page cache on (anonymous pages; the dashboard is never cached)", cached)
     print(
@@ -217,6 +224,7 @@ def main() -> None:
                 "concurrency": args.concurrency,
                 "seconds": args.seconds,
                 "database": "postgresql" if "BENCH_DATABASE_URL" in os.environ else "sqlite",
+                "content_memo": settings.CONTENT_MEMO,
                 "results": uncached,
                 "cached": cached,
             }
