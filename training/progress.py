@@ -145,17 +145,60 @@ def module_progress(user, enrolments: list[Enrolment], request=None) -> list[Mod
     return result
 
 
+def with_waiting_positions(enrolments: list[Enrolment]) -> list[Enrolment]:
+    """Set `waiting_position` on the waiting ones: one query, none when nobody waits."""
+    waiting = [enrolment for enrolment in enrolments if enrolment.is_waiting]
+    if waiting:
+        positions = dict(
+            Enrolment.objects.filter(pk__in=[enrolment.pk for enrolment in waiting])
+            .with_waiting_position()
+            .values_list("pk", "waiting_position")
+        )
+        for enrolment in waiting:
+            enrolment.waiting_position = positions[enrolment.pk]
+    return enrolments
+
+
+def with_public_parts(enrolments: list[Enrolment], request=None) -> list[Enrolment]:
+    """Attach each enrolment's module (with its domain) and session from the
+    content memo: one query for the modules and one for the sessions not
+    remembered yet, none once they are."""
+
+    def read(model, keys, **related):
+        objects = model.objects.filter(pk__in=[pk for _kind, pk in keys])
+        if related:
+            objects = objects.select_related(*related["select"])
+        return {(keys[0][0], item.pk): item for item in objects}
+
+    modules = remember_each(
+        request,
+        [("module", enrolment.module_id) for enrolment in enrolments],
+        lambda keys: read(TrainingModulePage, keys, select=["domain"]),
+    )
+    session_keys = [("session", e.session_id) for e in enrolments if e.session_id is not None]
+    sessions = (
+        remember_each(request, session_keys, lambda keys: read(Session, keys))
+        if session_keys
+        else {}
+    )
+    for enrolment in enrolments:
+        enrolment.module = modules[("module", enrolment.module_id)]
+        if enrolment.session_id is not None:
+            enrolment.session = sessions[("session", enrolment.session_id)]
+    return enrolments
+
+
 def enrolment_for(user, module: TrainingModulePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None
-    return (
+    enrolment = (
         Enrolment.objects.of(user)
         .for_module(module)
         .current()
         .select_related("module", "session")
-        .with_waiting_position()
         .first()
     )
+    return with_waiting_positions([enrolment])[0] if enrolment else None
 
 
 def module_lessons(request, module: TrainingModulePage) -> list[LessonPage]:
@@ -255,12 +298,10 @@ def lesson_page_context(lesson: LessonPage, request) -> dict:
 
 
 def dashboard(user, request=None) -> dict:
-    enrolments = list(
-        Enrolment.objects.of(user)
-        .current()
-        .select_related("module", "module__domain", "session")
-        .with_waiting_position()
-        .order_by("-created_at")
+    enrolments = with_waiting_positions(
+        with_public_parts(
+            list(Enrolment.objects.of(user).current().order_by("-created_at")), request
+        )
     )
     progress = module_progress(user, enrolments, request)
     return {
@@ -275,14 +316,22 @@ def dashboard(user, request=None) -> dict:
             key=lambda enrolment: enrolment.session.starts_at,
         ),
         "waiting": [p.enrolment for p in progress if p.enrolment.is_waiting],
-        "sessions_run": list(
-            Session.objects.managed_by(user)
-            .upcoming()
-            .with_counts()
-            .select_related("module")
-            .order_by("starts_at")
-        ),
+        "sessions_run": sessions_run(user),
     }
+
+
+def sessions_run(user) -> list[Session]:
+    """The upcoming sessions `user` runs (every one for coordinators). Only
+    experts and coordinators can be trainers, so nobody else is asked about."""
+    if not (user.is_expert or user.is_coordinator):
+        return []
+    return list(
+        Session.objects.managed_by(user)
+        .upcoming()
+        .with_counts()
+        .select_related("module")
+        .order_by("starts_at")
+    )
 
 
 @dataclass

@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from exchange.roles import Role
+
 
 def validate_timezone(value: str) -> None:
     try:
@@ -70,6 +72,9 @@ class Session(models.Model):
         null=True,
         blank=True,
         related_name="trained_sessions",
+        limit_choices_to=Q(groups__name=Role.EXPERT.group_name)
+        | Q(groups__name=Role.COORDINATOR.group_name),
+        help_text=_("An expert or a coordinator."),
     )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.OPEN

@@ -3,6 +3,7 @@
 import pytest
 
 from exchange.factories import coordinator
+from exchange.roles import Role
 from training.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +45,22 @@ def test_trainer_sees_sessions_they_run_on_the_dashboard(client, module):
 
     from exchange.factories import UserFactory
 
-    session = SessionFactory(module=module, trainer=UserFactory())
+    session = SessionFactory(module=module, trainer=UserFactory(roles=[Role.EXPERT]))
     client.force_login(session.trainer)
     response = client.get(reverse("training:dashboard"))
     assert reverse("training:session_detail", args=[session.pk]) in response.text
+
+
+@pytest.mark.django_db
+def test_only_experts_and_coordinators_can_run_a_session():
+    from exchange.factories import UserFactory
+    from training.models import Session
+
+    expert = UserFactory(roles=[Role.EXPERT])
+    both = UserFactory(roles=[Role.EXPERT, Role.COORDINATOR])
+    official = UserFactory()
+    form_class = Session.snippet_viewset.get_edit_handler().get_form_class()
+    choices = list(form_class().fields["trainer"].queryset)
+    assert expert in choices and both in choices
+    assert official not in choices
+    assert choices.count(both) == 1

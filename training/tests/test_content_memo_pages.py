@@ -142,3 +142,28 @@ def test_the_shared_header_is_the_visitors_and_the_pages_own(client, warm, modul
     client.force_login(UserFactory())
     logged_in = client.get(lessons[0].url).text
     assert "Log out" in logged_in and "Sign up" not in logged_in
+
+
+def test_the_dashboard_shows_a_renamed_module_at_once(client, module):
+    learner = UserFactory()
+    enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    url = reverse("training:dashboard")
+    client.get(url)
+    module.title = "Signal timing"
+    module.save_revision().publish()
+    assert "Signal timing" in client.get(url).text
+
+
+def test_waiting_positions_are_each_learners_own(client, module):
+    session = SessionFactory(module=module, capacity=1)
+    first, second, third = UserFactory(), UserFactory(), UserFactory()
+    for learner in (first, second, third):
+        enrolment_create(user=learner, module=module, session=session)
+    url = reverse("training:dashboard")
+    client.force_login(third)
+    assert "position 2" in client.get(url).text
+    client.force_login(second)
+    assert "position 1" in client.get(url).text
+    client.force_login(first)
+    assert "position" not in client.get(url).text
