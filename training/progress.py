@@ -4,6 +4,7 @@ Every function here runs a fixed number of queries whatever the number of
 modules or enrolments, so the dashboard and the catalogue stay flat.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
@@ -118,12 +119,11 @@ def module_progress(user, enrolments: list[Enrolment], request=None) -> list[Mod
     lessons = lessons_by_module([enrolment.module for enrolment in enrolments], request)
     done = done_lesson_keys(user)
     passed = passed_module_keys(user)
-    in_sessions = [enrolment for enrolment in enrolments if enrolment.session_id is not None]
-    present = dict(
-        Attendance.objects.filter(enrolment__in=in_sessions, present=True)
-        .values("enrolment")
-        .annotate(days=Count("pk"))
-        .values_list("enrolment", "days")
+    in_sessions = [enrolment.pk for enrolment in enrolments if enrolment.session_id is not None]
+    present = Counter(
+        Attendance.objects.filter(enrolment__in=in_sessions, present=True).values_list(
+            "enrolment_id", flat=True
+        )
         if in_sessions
         else ()
     )

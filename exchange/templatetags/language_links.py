@@ -25,6 +25,11 @@ def _page_urls(request, page: Page) -> dict[str, str]:
     }
 
 
+def _is_view(request) -> bool:
+    match = request.resolver_match
+    return match is not None and match.url_name != "wagtail_serve"
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context) -> dict:
     """Links to the current page in each language: a Wagtail page's live
@@ -38,9 +43,18 @@ def language_switcher(context) -> dict:
             ("translations", page.pk, request.get_host()),
             lambda: _page_urls(request, page),
         )
-    else:
+    elif request.GET or "exception" in context or not _is_view(request):
         path = request.get_full_path()
         urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+    else:
+        # Resolving and reversing a path in each language costs ~0.1 ms each
+        # and depends on the path alone. Not for error pages (their paths are
+        # anyone's to make up) nor query strings.
+        urls = remember(
+            request,
+            ("language-urls", request.path),
+            lambda: {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES},
+        )
     current = get_language()
     return {
         "languages": [
