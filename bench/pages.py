@@ -6,14 +6,16 @@ Loads the demo into a throwaway database (var/bench.sqlite3, or
 BENCH_DATABASE_URL), starts gunicorn with 2 sync workers, and for each URL
 measures requests per second and p50/p95 latency with a few client
 processes. The bare view goes through the same middleware stack, so the
-ratios show what the pages cost on top of Django itself; each page is
-measured in slices alternating with the bare view, so both see the same load
-on a shared machine. It does so twice:
-with the anonymous page cache off (PAGE_CACHE_SECONDS=0), then on (Redis at
-BENCH_REDIS_URL, default redis://127.0.0.1:6379/0), checking which answers
-came from the cache. The content memo is on, as in production with Redis;
-CONTENT_MEMO=0 measures without it. The last line printed is one JSON object with every
-figure.
+ratios show what the pages cost on top of Django itself. The personal page
+(the dashboard) is also compared with the bare view behind
+`login_required`, fetched with the same session, for which the stack loads
+the session and the user too. Each page is measured in slices alternating
+with its baselines, so all see the same load on a shared machine. It does
+so twice: with the anonymous page cache off (PAGE_CACHE_SECONDS=0), then on
+(Redis at BENCH_REDIS_URL, default redis://127.0.0.1:6379/0), checking which
+answers came from the cache. The content memo is on, as in production with
+Redis; CONTENT_MEMO=0 measures without it. The last line printed is one
+JSON object with every figure.
 """
 
 import argparse
@@ -118,19 +120,20 @@ def figures(latencies: list[float], seconds: float) -> dict:
     }
 
 
-def measure(pool, port, path, cookie, seconds, concurrency, bare_path) -> tuple[dict, dict]:
-    """Figures for `path` and for the bare view, measured in alternating slices
-    so that both see the same load on a shared machine."""
+def measure(pool, port, path, cookie, seconds, concurrency, baselines) -> tuple[dict, list]:
+    """Figures for `path` and for each baseline `(path, cookie)`, measured in
+    alternating slices so that all see the same load on a shared machine."""
     hammer(port, path, cookie, 0.5)  # warm up
-    page, bare = [], []
+    targets = [(path, cookie, []), *((bare, bare_cookie, []) for bare, bare_cookie in baselines)]
     for _ in range(ROUNDS):
-        for target, target_cookie, latencies in ((bare_path, "", bare), (path, cookie, page)):
+        for target, target_cookie, latencies in targets:
             futures = [
                 pool.submit(hammer, port, target, target_cookie, seconds / ROUNDS)
                 for _ in range(concurrency)
             ]
             latencies.extend(latency for future in futures for latency in future.result())
-    return figures(page, seconds), figures(bare, seconds)
+    page, *bares = (figures(latencies, seconds) for _path, _cookie, latencies in targets)
+    return page, bares
 
 
 def run_server(urls: dict, cookie: str, args, *, page_cache_seconds: int) -> dict:
@@ -163,23 +166,37 @@ def run_server(urls: dict, cookie: str, args, *, page_cache_seconds: int) -> dic
             for name, path in urls.items():
                 if name == "bare":
                     continue
-                personal = name == "dashboard"
+                personal = name in PERSONAL
                 client_cookie = cookie if personal else ""
-                page, bare = measure(
-                    pool, port, path, client_cookie, args.seconds, args.concurrency, urls["bare"]
+                baselines = [(urls["bare"], "")]
+                if personal:
+                    baselines.append((BARE_LOGGED_IN, cookie))
+                page, bares = measure(
+                    pool, port, path, client_cookie, args.seconds, args.concurrency, baselines
                 )
                 results[name] = {
                     "path": path,
                     "personal": personal,
                     "from_cache": served_from_cache(port, path, client_cookie),
                     **page,
-                    "bare_rps": bare["rps"],
-                    "ratio_to_bare": round(page["rps"] / bare["rps"], 3),
+                    "bare_rps": bares[0]["rps"],
+                    "ratio_to_bare": round(page["rps"] / bares[0]["rps"], 3),
                 }
+                if personal:
+                    results[name]["bare_logged_in_rps"] = bares[1]["rps"]
+                    results[name]["ratio_to_bare_logged_in"] = round(
+                        page["rps"] / bares[1]["rps"], 3
+                    )
     finally:
         server.terminate()
         server.wait(timeout=10)
     return results
+
+
+PERSONAL = {"dashboard"}
+#: The bare view behind `login_required`, fetched as the same logged-in user:
+#: the stack then also loads the session and the user, as for a personal page.
+BARE_LOGGED_IN = "/bench/bare/logged-in/"
 
 
 def print_table(title: str, results: dict) -> None:
@@ -194,6 +211,12 @@ def print_table(title: str, results: dict) -> None:
             f"{name:<10} {figures['rps']:>8} {figures['p50_ms']:>8} {figures['p95_ms']:>8} "
             f"{figures['bare_rps']:>8} {figures['ratio_to_bare']:>7} {cache:>6}  {figures['path']}"
         )
+        if "ratio_to_bare_logged_in" in figures:
+            print(
+                f"{'':<10} {'':>8} {'':>8} {'':>8} {figures['bare_logged_in_rps']:>8} "
+                f"{figures['ratio_to_bare_logged_in']:>7} {'':>6}  "
+                f"(against {BARE_LOGGED_IN}, logged in)"
+            )
 
 
 def main() -> None:
