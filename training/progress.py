@@ -7,7 +7,7 @@ modules or enrolments, so the dashboard and the catalogue stay flat.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Value
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -92,18 +92,26 @@ def lessons_by_module(
     return {module.pk: found[("module-lessons", module.pk)] for module in modules}
 
 
-def done_lesson_keys(user) -> set:
-    return set(
-        LessonProgress.objects.filter(user=user).values_list("lesson__translation_key", flat=True)
+def done_and_passed_keys(user) -> tuple[set, set]:
+    """The translation keys of the lessons `user` has done and of the modules
+    whose assessment they passed, in one query (any language counts)."""
+    lessons = (
+        LessonProgress.objects.filter(user=user)
+        .annotate(kind=Value("lesson"))
+        .values_list("kind", "lesson__translation_key")
+        .order_by()
     )
-
-
-def passed_module_keys(user) -> set:
-    return set(
+    modules = (
         AssessmentAttempt.objects.of(user)
         .passed()
-        .values_list("module__translation_key", flat=True)
+        .annotate(kind=Value("module"))
+        .values_list("kind", "module__translation_key")
+        .order_by()
     )
+    done, passed = set(), set()
+    for kind, key in lessons.union(modules, all=True):
+        (done if kind == "lesson" else passed).add(key)
+    return done, passed
 
 
 def completed_module_keys(user) -> set:
@@ -117,8 +125,7 @@ def module_progress(user, enrolments: list[Enrolment], request=None) -> list[Mod
     if not enrolments:
         return []
     lessons = lessons_by_module([enrolment.module for enrolment in enrolments], request)
-    done = done_lesson_keys(user)
-    passed = passed_module_keys(user)
+    done, passed = done_and_passed_keys(user)
     in_sessions = [enrolment.pk for enrolment in enrolments if enrolment.session_id is not None]
     present = Counter(
         Attendance.objects.filter(enrolment__in=in_sessions, present=True).values_list(
