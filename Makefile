@@ -54,7 +54,7 @@ format: install-dev
 
 ## Refresh the translation catalogues (needs GNU gettext).
 messages: install
-	$(PY) manage.py makemessages -l fr -l pt -l km --ignore=.venv --ignore=staticfiles
+	$(PY) manage.py makemessages -l fr -l pt -l km --ignore=.venv --ignore=staticfiles --ignore=var --ignore=bench
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:

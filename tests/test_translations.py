@@ -1,17 +1,23 @@
-"""English and French are complete; the French interface really is French."""
+"""English, French and Portuguese are complete; each interface really is in its language."""
 
 from pathlib import Path
 
 import polib
 import pytest
 
-CATALOGUE = Path(__file__).resolve().parent.parent / "locale" / "fr" / "LC_MESSAGES" / "django.po"
+LOCALE = Path(__file__).resolve().parent.parent / "locale"
+COMPLETE = ["fr", "pt"]
 
 
-def test_every_french_string_is_translated():
-    catalogue = polib.pofile(str(CATALOGUE))
-    missing = [entry.msgid for entry in catalogue.untranslated_entries()]
-    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+def catalogue(language: str) -> Path:
+    return LOCALE / language / "LC_MESSAGES" / "django.po"
+
+
+@pytest.mark.parametrize("language", COMPLETE)
+def test_every_string_is_translated(language):
+    entries = polib.pofile(str(catalogue(language)))
+    missing = [entry.msgid for entry in entries.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in entries.fuzzy_entries()]
     assert (missing, fuzzy) == ([], [])
 
 
@@ -23,15 +29,21 @@ def _translations(entries) -> dict:
     }
 
 
-def test_the_compiled_catalogue_matches_the_sources():
+@pytest.mark.parametrize("language", COMPLETE)
+def test_the_compiled_catalogue_matches_the_sources(language):
     """`make messages` was run after the last translation: the .mo is current."""
-    catalogue = polib.pofile(str(CATALOGUE))
-    compiled = polib.mofile(str(CATALOGUE.with_suffix(".mo")))
-    assert _translations(compiled) == _translations(catalogue.translated_entries())
+    source = catalogue(language)
+    entries = polib.pofile(str(source))
+    compiled = polib.mofile(str(source.with_suffix(".mo")))
+    assert _translations(compiled) == _translations(entries.translated_entries())
 
 
 @pytest.mark.django_db
-def test_french_pages_are_in_french(client):
-    response = client.get("/fr/partnerships/")
-    assert "<h1>Partenariats</h1>" in response.text
-    assert "Se connecter" in response.text
+@pytest.mark.parametrize(
+    ("prefix", "heading", "log_in"),
+    [("/fr", "Partenariats", "Se connecter"), ("/pt", "Parcerias", "Entrar")],
+)
+def test_pages_are_in_their_language(client, prefix, heading, log_in):
+    response = client.get(f"{prefix}/partnerships/")
+    assert f"<h1>{heading}</h1>" in response.text
+    assert log_in in response.text
