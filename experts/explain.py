@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable, Mapping
 
+from django.utils.formats import localize
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -31,6 +32,11 @@ def reason_text(reason: Reason | Mapping) -> str:
             **params,
             "language": _LANGUAGE_LABELS.get(params["language"], params["language"]),
         }
+    # Decimals the reader's way (4,5 in French); whole numbers as they are.
+    params = {
+        name: localize(value) if isinstance(value, float) else value
+        for name, value in params.items()
+    }
     return gettext(template) % params
 
 

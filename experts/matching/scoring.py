@@ -398,7 +398,7 @@ class ExpertPool:
                 Reason(
                     _("past missions rated %(rating)s/5 (%(count)s ratings)"),
                     {
-                        "rating": f"{sum(expert.ratings) / len(expert.ratings):.1f}",
+                        "rating": round(sum(expert.ratings) / len(expert.ratings), 1),
                         "count": len(expert.ratings),
                     },
                 )
