@@ -18,7 +18,7 @@ purge would not reach the other processes.
 
 import time
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from django.conf import settings
 
@@ -31,7 +31,17 @@ MAX_ENTRIES = 20_000
 #: Changes that send no signal (`QuerySet.update`) show after this long at most.
 MAX_AGE_SECONDS = 300
 
-_memo: dict = {"generation": None, "values": {}, "since": 0.0}
+
+class _Memo(NamedTuple):
+    """One generation's answers. Replaced whole (one assignment, atomic with
+    threads), so a dict of answers only ever belongs to one generation."""
+
+    generation: int | None
+    values: dict
+    since: float
+
+
+_memo = _Memo(generation=None, values={}, since=0.0)
 
 
 def enabled() -> bool:
@@ -52,15 +62,22 @@ def _request_generation(request) -> int:
 
 
 def _values(request) -> dict:
+    global _memo
     generation = _request_generation(request)
     now = time.monotonic()
+    memo = _memo
     if (
-        _memo["generation"] != generation
-        or len(_memo["values"]) >= MAX_ENTRIES
-        or now - _memo["since"] > MAX_AGE_SECONDS
+        memo.generation != generation
+        or len(memo.values) >= MAX_ENTRIES
+        or now - memo.since > MAX_AGE_SECONDS
     ):
-        _memo.update(generation=generation, values={}, since=now)
-    return _memo["values"]
+        memo = _memo = _Memo(generation=generation, values={}, since=now)
+    return memo.values
+
+
+def size() -> int:
+    """How many answers this process holds."""
+    return len(_memo.values)
 
 
 def remember(request, key: Hashable, compute: Callable[[], T]) -> T:
@@ -100,4 +117,5 @@ def remember_each(request, keys: list, compute: Callable[[list], dict]) -> dict:
 
 def forget() -> None:
     """Drop this process's answers (tests; the generation does it otherwise)."""
-    _memo.update(generation=None, values={}, since=0.0)
+    global _memo
+    _memo = _Memo(generation=None, values={}, since=0.0)

@@ -134,3 +134,31 @@ def test_a_fragment_is_rendered_once_per_generation_and_key():
 def test_a_fragment_needs_a_quoted_name():
     with pytest.raises(TemplateSyntaxError, match="quoted string"):
         Template("{% load memo %}{% memo name %}x{% endmemo %}")
+
+
+def test_threads_never_file_an_answer_under_another_generation():
+    """Requests of an old and a new generation interleave in threads: every
+    answer kept belongs to the generation its dict was made for."""
+    import threading
+
+    errors = []
+
+    def worker(generation: int):
+        try:
+            for n in range(300):
+                request = new_request()
+                request._content_generation = generation
+                content_memo.remember(request, n % 7, lambda generation=generation: generation)
+                memo = content_memo._memo
+                kept = dict(memo.values)  # one C-level copy, safe beside other threads
+                if any(value != memo.generation for value in kept.values()):
+                    errors.append((memo.generation, kept))
+        except Exception as exc:  # a failure in a thread must fail the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(g,)) for g in (1, 2, 1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
