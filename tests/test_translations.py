@@ -1,4 +1,4 @@
-"""English, French and Portuguese are complete; each interface really is in its language."""
+"""English, French, Portuguese and Khmer are complete; each interface really is in its language."""
 
 from pathlib import Path
 
@@ -6,7 +6,7 @@ import polib
 import pytest
 
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
-COMPLETE = ["fr", "pt"]
+COMPLETE = ["fr", "pt", "km"]
 
 
 def catalogue(language: str) -> Path:
@@ -41,7 +41,11 @@ def test_the_compiled_catalogue_matches_the_sources(language):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("prefix", "heading", "log_in"),
-    [("/fr", "Partenariats", "Se connecter"), ("/pt", "Parcerias", "Entrar")],
+    [
+        ("/fr", "Partenariats", "Se connecter"),
+        ("/pt", "Parcerias", "Entrar"),
+        ("/km", "ភាពជាដៃគូ", "ចូល"),
+    ],
 )
 def test_pages_are_in_their_language(client, prefix, heading, log_in):
     response = client.get(f"{prefix}/partnerships/")
