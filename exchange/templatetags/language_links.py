@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
@@ -58,12 +58,9 @@ def language_switcher(context) -> dict:
     current = get_language()
     return {
         "languages": [
-            {
-                "code": code,
-                "name": get_language_info(code)["name_local"],
-                "url": urls[code],
-                "current": code == current,
-            }
-            for code, _name in settings.LANGUAGES
+            # Each language under its own name, as settings.LANGUAGES writes it
+            # (Django's own name for Khmer is in Latin letters).
+            {"code": code, "name": name, "url": urls[code], "current": code == current}
+            for code, name in settings.LANGUAGES
         ]
     }

@@ -40,3 +40,10 @@ def test_wagtail_pages_link_to_their_translations(client, home_page):
 def test_untranslated_pages_link_to_the_home_page_in_that_language(client, home_page):
     html = switcher(client.get("/").text)
     assert 'href="/pt/" lang="pt"' in html
+
+
+@pytest.mark.django_db
+def test_each_language_is_offered_under_its_own_name(client):
+    text = client.get("/partnerships/").text
+    for name in ("English", "Français", "Português", "ខ្មែរ"):
+        assert f">{name}<" in text
