@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from exchange.access import coordinator_required
 from exchange.documents.certificates import is_well_formed_code
 from exchange.models import Attestation
-from exchange.views.issued import revoke_page
+from exchange.views.issued import pdf_download, revoke_page
 
 from .certificate_services import (
     CertificateError,
@@ -72,14 +72,7 @@ def certificate_verify(request, code: str):
 def certificate_pdf(request, number: str):
     """The signed PDF, for its holder and coordinators only (others: 404)."""
     certificate = get_object_or_404(Certificate.objects.visible_to(request.user), number=number)
-    if not certificate.pdf:
-        raise Http404
-    return FileResponse(
-        certificate.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"{certificate.number}.pdf",
-        content_type="application/pdf",
-    )
+    return pdf_download(certificate)
 
 
 @coordinator_required

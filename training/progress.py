@@ -71,7 +71,8 @@ def lessons_by_module(
     the modules whose lessons are remembered (`content_memo`, with `request`)."""
 
     def read(keys: list) -> dict:
-        wanted = [module for module in modules if ("module-lessons", module.pk) in keys]
+        wanted_keys = set(keys)
+        wanted = [module for module in modules if ("module-lessons", module.pk) in wanted_keys]
         children = Q()
         for module in wanted:
             children |= Q(path__startswith=module.path, depth=module.depth + 1)
@@ -171,20 +172,20 @@ def with_public_parts(enrolments: list[Enrolment], request=None) -> list[Enrolme
     content memo: one query for the modules and one for the sessions not
     remembered yet, none once they are."""
 
-    def read(model, keys, **related):
-        objects = model.objects.filter(pk__in=[pk for _kind, pk in keys])
-        if related:
-            objects = objects.select_related(*related["select"])
-        return {(keys[0][0], item.pk): item for item in objects}
+    def reader(kind: str, objects):
+        def read(keys: list) -> dict:
+            return {(kind, item.pk): item for item in objects.filter(pk__in=[pk for _, pk in keys])}
+
+        return read
 
     modules = remember_each(
         request,
         [("module", enrolment.module_id) for enrolment in enrolments],
-        lambda keys: read(TrainingModulePage, keys, select=["domain"]),
+        reader("module", TrainingModulePage.objects.select_related("domain")),
     )
     session_keys = [("session", e.session_id) for e in enrolments if e.session_id is not None]
     sessions = (
-        remember_each(request, session_keys, lambda keys: read(Session, keys))
+        remember_each(request, session_keys, reader("session", Session.objects.all()))
         if session_keys
         else {}
     )

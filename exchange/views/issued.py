@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django import forms
 from django.contrib import messages
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy
 
@@ -18,6 +19,18 @@ class RevokeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1000,
         help_text=gettext_lazy("Shown on the public verification page."),
+    )
+
+
+def pdf_download(document: IssuedDocument) -> FileResponse:
+    """The document's stored, signed PDF as a download (404 when there is none)."""
+    if not document.pdf:
+        raise Http404
+    return FileResponse(
+        document.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"{document.number}.pdf",
+        content_type="application/pdf",
     )
 
 

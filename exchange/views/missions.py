@@ -20,7 +20,7 @@ from ..models import Attestation, Mission, MissionEvaluation, ReportAttachment
 from ..request_forms import EvaluationForm, MissionReportForm
 from ..request_services import TransitionNotAllowed, actors_for, evaluation_file, report_file
 from ..workflow import Actor, RequestStatus
-from .issued import revoke_page
+from .issued import pdf_download, revoke_page
 
 
 def _visible_mission(request, pk: int) -> Mission:
@@ -144,14 +144,9 @@ def mission_attestation(request, pk: int, expert_id: int):
             expert=expert,
             issued_by=request.user if request.user.is_coordinator else None,
         )
-    if attestation.is_revoked or not attestation.pdf:
+    if attestation.is_revoked:
         raise Http404
-    return FileResponse(
-        attestation.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"{attestation.number}.pdf",
-        content_type="application/pdf",
-    )
+    return pdf_download(attestation)
 
 
 @coordinator_required
