@@ -39,15 +39,15 @@ django.setup()
 
 from weasyprint import HTML  # noqa: E402
 
-from exchange.documents.certificates import (  # noqa: E402
+from documents.certificates import (  # noqa: E402
     CertificateDocument,
     format_certificate_number,
     new_verification_code,
     render_certificate,
 )
-from exchange.documents.handouts import HandoutDocument, HandoutLesson, render_handout  # noqa: E402
-from exchange.documents.render import font_config  # noqa: E402
-from exchange.documents.signing import check_signature  # noqa: E402
+from documents.handouts import HandoutDocument, HandoutLesson, render_handout  # noqa: E402
+from documents.render import font_config  # noqa: E402
+from documents.signing import check_signature  # noqa: E402
 
 
 def demo_handouts() -> list[HandoutDocument]:

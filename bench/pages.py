@@ -58,7 +58,7 @@ def prepare() -> dict[str, str]:
     from django.conf import settings
     from django.test import Client
 
-    from exchange.models import User
+    from core.models import User
     from training.models import CatalogueIndexPage, LessonPage, TrainingModulePage
 
     official = User.objects.get(email="official@passerelle.demo")
@@ -67,7 +67,7 @@ def prepare() -> dict[str, str]:
     module = TrainingModulePage.objects.get(slug="traffic-management", locale__language_code="en")
     lesson = LessonPage.objects.child_of(module).get(slug="junction-design")
     session_cookie = client.cookies[settings.SESSION_COOKIE_NAME]
-    from exchange import pagecache
+    from core import pagecache
 
     pagecache.purge()  # nothing left from an earlier run's database
     return {

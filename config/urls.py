@@ -8,8 +8,8 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from exchange.pagecache import wagtail_urlpatterns
-from exchange.sitemaps import PartnershipSitemap
+from core.pagecache import wagtail_urlpatterns
+from core.sitemaps import PartnershipSitemap
 
 sitemaps = {"pages": PageSitemap, "partnerships": PartnershipSitemap}
 
@@ -25,6 +25,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("", include("core.urls")),
     path("", include("exchange.urls")),
     path("experts/", include("experts.urls")),
     path("learning/", include("training.urls")),

@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class ExchangeConfig(AppConfig):
     name = "exchange"
     verbose_name = _("Exchange")
-
-    def ready(self):
-        from . import pagecache
-
-        pagecache.connect()

@@ -14,14 +14,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.models import User
+from documents.attestations import render_attestation
+from documents.certificates import ATTESTATION_PREFIX
+from documents.numbering import create_numbered
+from exchange.models import Attestation, Mission
+from exchange.services import notify
+from exchange.workflow import RequestStatus
 from experts.models import ExpertProfile
-
-from .documents.attestations import render_attestation
-from .documents.certificates import ATTESTATION_PREFIX
-from .models import Attestation, Mission, User
-from .numbering import create_numbered
-from .request_services import notify
-from .workflow import RequestStatus
 
 logger = logging.getLogger(__name__)
 

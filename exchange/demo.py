@@ -1,355 +1,341 @@
-"""Demo data for the cooperation programme, from the City of Paris's own
-account of its decentralised cooperation (shared/context).
+"""Demo partner requests in every state of the workflow, with their
+proposals, missions, reports and evaluations.
 
-Every function is idempotent: it looks records up by their natural key
-and brings them to the described state, so `load_demo` can run twice.
+Experts are chosen by the matching module itself, so the demo shows what
+a coordinator would see. Idempotent: requests are found by (title, city);
+an existing request keeps its history.
 """
 
-from dataclasses import dataclass
+import datetime
 
-from allauth.account.models import EmailAddress
-
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
-from wagtail.models import Locale, Page, Site
-
-from .models import (
-    City,
-    CooperationProject,
-    Domain,
-    FundingPartner,
-    HomePage,
-    Organisation,
-    Partnership,
-    ProjectFunding,
-    User,
+from core.demo import DEMO_PASSWORD
+from core.models import City, Domain, FundingPartner, Organisation, Partnership, User
+from core.roles import Role
+from exchange.models import (
+    ExpertProposal,
+    Mission,
+    MissionEvaluation,
+    MissionReport,
+    PartnerRequest,
+    RequestSkill,
+    RequestTransition,
 )
-from .roles import Role
-from .services import user_join_role
+from exchange.workflow import HAPPY_PATH as PATH
+from exchange.workflow import RequestStatus
+from experts.models import ExpertProfile, Skill
 
-DEMO_PASSWORD = "passerelle-demo"  # noqa: S105 — printed on purpose, demo only
+S = RequestStatus
+BY_FOCAL_POINT = {S.DRAFT, S.SUBMITTED, S.IN_PROGRESS, S.COMPLETED, S.EVALUATED}
 
-DOMAINS = [
+FOCAL_POINTS = [
+    ("focalpoint.phnompenh@passerelle.demo", "Vannak", "Sok", "phnom-penh", "Phnom Penh City Hall"),
     (
-        "local-public-services",
-        "Managing local public services",
-        "Gestion des services publics locaux",
-        "Gestão de serviços públicos locais",
-        "ការគ្រប់គ្រងសេវាសាធារណៈមូលដ្ឋាន",
-    ),
-    (
-        "urban-development",
-        "Urban development",
-        "Développement urbain",
-        "Desenvolvimento urbano",
-        "ការអភិវឌ្ឍនគរូបនីយកម្ម",
-    ),
-    (
-        "traffic-mobility",
-        "Traffic and mobility",
-        "Circulation et mobilité",
-        "Trânsito e mobilidade",
-        "ចរាចរណ៍ និងការធ្វើដំណើរ",
-    ),
-    (
-        "water-sanitation",
-        "Water and sanitation",
-        "Eau et assainissement",
-        "Água e saneamento",
-        "ទឹក និងអនាម័យ",
-    ),
-    ("public-spaces", "Public spaces", "Espaces publics", "Espaços públicos", "ទីសាធារណៈ"),
-]
-
-CITIES = [
-    ("paris", "Paris", "France", "Europe/Paris"),
-    ("phnom-penh", "Phnom Penh", "Cambodia", "Asia/Phnom_Penh"),
-    ("rio-de-janeiro", "Rio de Janeiro", "Brazil", "America/Sao_Paulo"),
-]
-
-ORGANISATIONS = [
-    ("paris", "City of Paris — International Relations", Organisation.Kind.CITY_HALL),
-    ("paris", "City of Paris — Roads and Mobility Department", Organisation.Kind.DEPARTMENT),
-    ("paris", "City of Paris — Urban Planning Department", Organisation.Kind.DEPARTMENT),
-    ("paris", "Eau de Paris", Organisation.Kind.UTILITY),
-    ("phnom-penh", "Phnom Penh City Hall", Organisation.Kind.CITY_HALL),
-    (
-        "phnom-penh",
-        "Phnom Penh Department of Public Works and Transport",
-        Organisation.Kind.DEPARTMENT,
-    ),
-    ("phnom-penh", "Phnom Penh Water Supply Authority", Organisation.Kind.UTILITY),
-    ("rio-de-janeiro", "Rio de Janeiro City Hall", Organisation.Kind.CITY_HALL),
-    (
-        "rio-de-janeiro",
-        "Rio de Janeiro Municipal Urbanism Department",
-        Organisation.Kind.DEPARTMENT,
-    ),
-]
-
-FUNDERS = [
-    ("French Ministry for Foreign Affairs", FundingPartner.Kind.STATE, "France"),
-    ("CAIXA — Federal economic bank", FundingPartner.Kind.BANK, "Brazil"),
-    ("Brazilian Ministry for Cities", FundingPartner.Kind.STATE, "Brazil"),
-    ("European Union", FundingPartner.Kind.EUROPEAN_UNION, ""),
-]
-
-PARTNERSHIPS = [
-    {
-        "slug": "paris-phnom-penh",
-        "cities": ("paris", "phnom-penh"),
-        "since": 1992,
-        "summary": (
-            "Phnom Penh, the capital of Cambodia, is growing fast in population, economy "
-            "and urban area. Managing traffic, journeys and public spaces is crucial there, "
-            "and the two cities have worked together on it for around fifteen years."
-        ),
-        "projects": [
-            {
-                "slug": "phnom-penh-traffic-flows",
-                "title": "Managing traffic flows in Phnom Penh city centre",
-                "domain": "traffic-mobility",
-                "start_year": 2005,
-                "end_year": 2006,
-                "status": CooperationProject.Status.COMPLETED,
-                "summary": (
-                    "Training and field initiatives that gave Phnom Penh City Hall the tools "
-                    "and the qualified staff to improve the management of traffic flows in "
-                    "the city centre."
-                ),
-                "funders": ["French Ministry for Foreign Affairs"],
-            },
-        ],
-    },
-    {
-        "slug": "paris-rio-de-janeiro",
-        "cities": ("paris", "rio-de-janeiro"),
-        "since": 2004,
-        "summary": (
-            "In 2004 the City of Paris undertook a cooperation project with Rio de Janeiro "
-            "City Hall to regenerate the city centre, the São Cristóvão district in particular."
-        ),
-        "projects": [
-            {
-                "slug": "sao-cristovao-regeneration",
-                "title": "Regenerating the São Cristóvão district",
-                "domain": "urban-development",
-                "start_year": 2004,
-                "end_year": None,
-                "status": CooperationProject.Status.COMPLETED,
-                "summary": (
-                    "Regeneration of Rio de Janeiro's city centre, targeting the São Cristóvão "
-                    "district, with the Federal economic bank CAIXA, the Brazilian Ministry for "
-                    "Cities and the French Ministry for Foreign Affairs."
-                ),
-                "funders": [
-                    "CAIXA — Federal economic bank",
-                    "Brazilian Ministry for Cities",
-                    "French Ministry for Foreign Affairs",
-                ],
-            },
-        ],
-    },
-]
-
-
-@dataclass(frozen=True)
-class DemoAccount:
-    email: str
-    first_name: str
-    last_name: str
-    city: str
-    organisation: str
-    job_title: str
-    language: str
-    roles: tuple[Role, ...]
-
-
-ACCOUNTS = [
-    DemoAccount(
-        "coordinator@passerelle.demo",
-        "Claire",
-        "Dubois",
+        "focalpoint.paris@passerelle.demo",
+        "Julie",
+        "Marchand",
         "paris",
         "City of Paris — International Relations",
-        "Cooperation programme coordinator",
-        "fr",
-        (Role.COORDINATOR,),
-    ),
-    DemoAccount(
-        "official@passerelle.demo",
-        "Sokha",
-        "Chea",
-        "phnom-penh",
-        "Phnom Penh Department of Public Works and Transport",
-        "Traffic engineer",
-        "en",
-        (Role.OFFICIAL,),
-    ),
-    DemoAccount(
-        "focalpoint@passerelle.demo",
-        "Ana",
-        "Ribeiro",
-        "rio-de-janeiro",
-        "Rio de Janeiro City Hall",
-        "International relations focal point",
-        "pt",
-        (Role.OFFICIAL, Role.FOCAL_POINT),
-    ),
-    DemoAccount(
-        "expert@passerelle.demo",
-        "Marc",
-        "Lefèvre",
-        "paris",
-        "City of Paris — Roads and Mobility Department",
-        "Head of traffic signals",
-        "fr",
-        (Role.EXPERT,),
     ),
 ]
 
-HOME = {
-    "en": {
-        "title": "Passerelle",
-        "intro": (
-            "Decentralised cooperation lets cities share what they know. Paris brings its "
-            "expertise in local public services, urban development, traffic, water and "
-            "sanitation to its partner cities — and their experts bring theirs back."
-        ),
-        "body": (
-            "<p>Passerelle is where that exchange happens: partner-city staff follow courses, "
-            "experts from every city offer missions, and the programme's coordinators match "
-            "the right people to each city's requests.</p>"
-        ),
+REQUESTS = [
+    {
+        "title": "Traffic signal timing on Monivong Boulevard",
+        "city": "phnom-penh",
+        "partnership": "paris-phnom-penh",
+        "domain": "traffic-mobility",
+        "needs": "Our engineers run the new signal controllers with fixed plans; we want to learn adaptive timing and peak-hour plans.",
+        "skills": [("traffic-signal-timing", True, 3), ("traffic-modelling", False, 2)],
+        "languages": ["en", "fr"],
+        "start": datetime.date(2027, 2, 1),
+        "end": datetime.date(2027, 2, 12),
+        "location": "phnom-penh",
+        "needed": 2,
+        "trainees": 15,
+        "funders": ["French Ministry for Foreign Affairs"],
+        "status": S.EVALUATED,
+        "report": "Two weeks with the signals team: 15 engineers trained, peak-hour plans for 12 junctions written together.",
+        "ratings": (5, 4, True),
     },
-    "fr": {
-        "title": "Passerelle",
-        "intro": (
-            "La coopération décentralisée permet aux villes de partager leurs savoir-faire. "
-            "Paris apporte son expertise en services publics locaux, aménagement urbain, "
-            "circulation, eau et assainissement à ses villes partenaires — et leurs experts "
-            "apportent la leur en retour."
-        ),
-        "body": (
-            "<p>Passerelle est le lieu de cet échange : les agents des villes partenaires "
-            "suivent des formations, les experts de chaque ville proposent des missions, et "
-            "les coordinateurs du programme trouvent les bonnes personnes pour chaque demande.</p>"
-        ),
+    {
+        "title": "Restoring heritage façades in São Cristóvão",
+        "city": "rio-de-janeiro",
+        "partnership": "paris-rio-de-janeiro",
+        "domain": "urban-development",
+        "needs": "A renovation programme for 40 façades needs a method for diagnosis and for works specifications.",
+        "skills": [("heritage-restoration", True, 3), ("urban-planning-regulation", True, 2)],
+        "languages": ["pt", "fr"],
+        "interpretation": True,
+        "start": datetime.date(2027, 3, 8),
+        "end": datetime.date(2027, 3, 19),
+        "location": "rio-de-janeiro",
+        "needed": 1,
+        "trainees": 10,
+        "funders": ["CAIXA — Federal economic bank", "Brazilian Ministry for Cities"],
+        "status": S.COMPLETED,
+        "report": "Diagnosis grid adapted with the municipal architects; three pilot façades specified.",
     },
-}
+    {
+        "title": "Leak detection for the Phnom Penh water network",
+        "city": "phnom-penh",
+        "partnership": "paris-phnom-penh",
+        "domain": "water-sanitation",
+        "needs": "Night-flow analysis and acoustic leak detection for two pilot districts.",
+        "skills": [("leak-detection", True, 2), ("non-revenue-water", False, 2)],
+        "languages": ["en", "km"],
+        "start": datetime.date(2027, 4, 5),
+        "end": datetime.date(2027, 4, 23),
+        "location": "phnom-penh",
+        "needed": 1,
+        "trainees": 8,
+        "funders": ["European Union"],
+        "status": S.IN_PROGRESS,
+    },
+    {
+        "title": "Flood drainage planning for the North Zone",
+        "city": "rio-de-janeiro",
+        "partnership": "paris-rio-de-janeiro",
+        "domain": "water-sanitation",
+        "needs": "Heavy rains flood the North Zone every summer; we need a drainage master plan method.",
+        "skills": [("drainage-planning", True, 2), ("water-quality", False, 2)],
+        "languages": ["pt", "en"],
+        "start": datetime.date(2027, 5, 3),
+        "end": datetime.date(2027, 5, 21),
+        "location": "rio-de-janeiro",
+        "needed": 2,
+        "trainees": 12,
+        "funders": [],
+        "status": S.EXPERTS_PROPOSED,
+    },
+    {
+        "title": "Designing the riverside public space",
+        "city": "phnom-penh",
+        "partnership": "paris-phnom-penh",
+        "domain": "public-spaces",
+        "needs": "The riverside promenade is being extended; we want help with design, lighting and maintenance.",
+        "skills": [
+            ("public-space-design", True, 2),
+            ("urban-lighting", True, 2),
+            ("parks-maintenance", False, 1),
+        ],
+        "languages": ["en", "fr", "km"],
+        "start": datetime.date(2027, 6, 7),
+        "end": datetime.date(2027, 6, 25),
+        "location": "phnom-penh",
+        "needed": 2,
+        "trainees": 20,
+        "funders": ["French Ministry for Foreign Affairs"],
+        "status": S.MATCHING,
+    },
+    {
+        "title": "Reducing non-revenue water: learning from Phnom Penh",
+        "city": "paris",
+        "partnership": "paris-phnom-penh",
+        "domain": "water-sanitation",
+        "needs": "Phnom Penh's water authority cut its losses dramatically; Paris wants to hear how, remotely.",
+        "skills": [("non-revenue-water", True, 3)],
+        "languages": ["fr", "en"],
+        "start": datetime.date(2027, 9, 6),
+        "end": datetime.date(2027, 9, 10),
+        "location": None,
+        "needed": 1,
+        "trainees": 6,
+        "funders": [],
+        "status": S.SUBMITTED,
+    },
+    {
+        "title": "Bus rapid transit operations",
+        "city": "rio-de-janeiro",
+        "partnership": "paris-rio-de-janeiro",
+        "domain": "traffic-mobility",
+        "needs": "Draft: operating rules for a new BRT line.",
+        "skills": [("public-transport-operations", True, 3)],
+        "languages": ["pt", "en"],
+        "start": datetime.date(2027, 10, 4),
+        "end": datetime.date(2027, 10, 15),
+        "location": "rio-de-janeiro",
+        "needed": 1,
+        "trainees": 10,
+        "funders": [],
+        "status": S.DRAFT,
+    },
+    {
+        "title": "Parking enforcement pilot",
+        "city": "phnom-penh",
+        "partnership": "paris-phnom-penh",
+        "domain": "traffic-mobility",
+        "needs": "Pilot on-street paid parking in Daun Penh.",
+        "skills": [("parking-policy", True, 2)],
+        "languages": ["en"],
+        "start": datetime.date(2027, 3, 1),
+        "end": datetime.date(2027, 3, 5),
+        "location": "phnom-penh",
+        "needed": 1,
+        "trainees": 5,
+        "funders": [],
+        "status": S.CANCELLED,
+    },
+]
 
 
-def load_domains() -> None:
-    for slug, name, name_fr, name_pt, name_km in DOMAINS:
-        Domain.objects.update_or_create(
-            slug=slug,
-            defaults={"name": name, "name_fr": name_fr, "name_pt": name_pt, "name_km": name_km},
+def load_focal_points() -> None:
+    from experts.demo import demo_user
+
+    password = make_password(DEMO_PASSWORD)
+    for email, first, last, city_slug, organisation in FOCAL_POINTS:
+        demo_user(
+            email=email,
+            first=first,
+            last=last,
+            organisation=Organisation.objects.get(city__slug=city_slug, name=organisation),
+            roles=(Role.OFFICIAL, Role.FOCAL_POINT),
+            password=password,
+            job_title="International relations focal point",
         )
 
 
-def load_cities() -> None:
-    for slug, name, country, timezone in CITIES:
-        City.objects.update_or_create(
-            slug=slug, defaults={"name": name, "country": country, "timezone": timezone}
-        )
-    cities = {city.slug: city for city in City.objects.all()}
-    for city_slug, name, kind in ORGANISATIONS:
-        Organisation.objects.update_or_create(
-            city=cities[city_slug], name=name, defaults={"kind": kind}
-        )
+def _focal_point(city: City) -> User:
+    return (
+        User.objects.filter(groups__name=Role.FOCAL_POINT.group_name, city=city)
+        .order_by("pk")
+        .first()
+    )
 
 
-def load_partnerships() -> None:
-    for name, kind, country in FUNDERS:
-        FundingPartner.objects.update_or_create(
-            name=name, defaults={"kind": kind, "country": country}
+def _history(request: PartnerRequest, target: str, focal: User, coordinator: User) -> None:
+    if request.transitions.exists():
+        return
+    steps = PATH[: PATH.index(target) + 1] if target != S.CANCELLED else (*PATH[:3], S.CANCELLED)
+    previous = ""
+    for step in steps:
+        by = focal if step in BY_FOCAL_POINT else coordinator
+        RequestTransition.objects.create(
+            request=request, from_status=previous, to_status=step, by=by
         )
-    for spec in PARTNERSHIPS:
-        city_a, city_b = (City.objects.get(slug=slug) for slug in spec["cities"])
-        partnership, _ = Partnership.objects.update_or_create(
-            slug=spec["slug"],
-            defaults={
-                "city_a": city_a,
-                "city_b": city_b,
-                "since": spec["since"],
-                "summary": spec["summary"],
-                "status": Partnership.Status.ACTIVE,
-            },
-        )
-        for project_spec in spec["projects"]:
-            project_spec = dict(project_spec)
-            funders = project_spec.pop("funders")
-            slug = project_spec.pop("slug")
-            project_spec["domain"] = Domain.objects.get(slug=project_spec["domain"])
-            project, _ = CooperationProject.objects.update_or_create(
-                slug=slug, defaults={"partnership": partnership, **project_spec}
+        previous = step
+
+
+def _experts_for(request: PartnerRequest, count: int) -> list[ExpertProfile]:
+    from exchange.selectors import build_pool, request_data
+
+    pool = build_pool()
+    best = pool.shortlist(request_data(request), limit=count)
+    return list(ExpertProfile.objects.filter(pk__in=[e.expert_id for e in best]))
+
+
+def _proposals(request, spec, coordinator) -> list[ExpertProposal]:
+    status = spec["status"]
+    if status not in PATH or PATH.index(status) < PATH.index(S.EXPERTS_PROPOSED):
+        return []
+    if request.proposals.exists():
+        return list(request.proposals.all())
+    from exchange.selectors import build_pool, request_data
+
+    experts = _experts_for(request, spec["needed"])
+    pool = build_pool()
+    proposals = []
+    for number, expert in enumerate(experts):
+        accepted = status != S.EXPERTS_PROPOSED or number == 0
+        explanation = pool.explain_pair(request_data(request), expert.pk)
+        proposals.append(
+            ExpertProposal.objects.create(
+                request=request,
+                expert=expert,
+                status=ExpertProposal.Status.ACCEPTED
+                if accepted
+                else ExpertProposal.Status.PROPOSED,
+                score=explanation.score,
+                reasons=[r.as_dict() for r in explanation.reasons],
+                proposed_by=coordinator,
             )
-            for order, funder_name in enumerate(funders):
-                ProjectFunding.objects.update_or_create(
-                    project=project,
-                    funder=FundingPartner.objects.get(name=funder_name),
-                    defaults={"sort_order": order},
-                )
-
-
-def load_accounts() -> list[DemoAccount]:
-    for account in ACCOUNTS:
-        city = City.objects.get(slug=account.city)
-        user, created = User.objects.update_or_create(
-            email=account.email,
-            defaults={
-                "first_name": account.first_name,
-                "last_name": account.last_name,
-                "city": city,
-                "organisation": Organisation.objects.get(city=city, name=account.organisation),
-                "job_title": account.job_title,
-                "preferred_language": account.language,
-            },
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save(update_fields=["password"])
-        EmailAddress.objects.update_or_create(
-            user=user, email=account.email, defaults={"verified": True, "primary": True}
-        )
-        for role in account.roles:
-            user_join_role(user=user, role=role)
-    return ACCOUNTS
+    return proposals
 
 
-def load_home_page() -> HomePage:
-    """Make a HomePage the root of the default site, in English and French."""
-    english = Locale.objects.get_or_create(language_code="en")[0]
-    french = Locale.objects.get_or_create(language_code="fr")[0]
-    home = HomePage.objects.filter(locale=english).first()
-    if home is None:
-        # Replace Wagtail's placeholder "Welcome" page (and its site) with ours.
-        for page in Page.objects.filter(depth=2).not_type(HomePage):
-            page.delete()
-        home = Page.get_first_root_node().add_child(
-            instance=HomePage(slug="home", locale=english, **HOME["en"])
-        )
-    Site.objects.update_or_create(
-        is_default_site=True,
+def _mission(request, spec, proposals, focal) -> None:
+    status = spec["status"]
+    if status not in (S.CONFIRMED, S.IN_PROGRESS, S.COMPLETED, S.EVALUATED):
+        return
+    mission, _created = Mission.objects.get_or_create(
+        request=request,
         defaults={
-            "hostname": "localhost",
-            "port": 80,
-            "root_page": home,
-            "site_name": "Passerelle",
+            "start_date": request.start_date,
+            "end_date": request.end_date,
+            "place": request.location,
         },
     )
-    if not home.has_translation(french):
-        translation = home.copy_for_translation(french)
-        for field, value in HOME["fr"].items():
-            setattr(translation, field, value)
-        translation.save_revision().publish()
-    return home
+    experts = [p.expert for p in proposals if p.status == ExpertProposal.Status.ACCEPTED]
+    mission.experts.set(experts)
+    if spec.get("report") and experts:
+        MissionReport.objects.get_or_create(
+            mission=mission, author=experts[0], defaults={"text": spec["report"]}
+        )
+    if status == S.EVALUATED:
+        objectives, knowledge, again = spec["ratings"]
+        MissionEvaluation.objects.update_or_create(
+            mission=mission,
+            kind=MissionEvaluation.Kind.PARTNER,
+            author=focal,
+            defaults={
+                "objectives_met": objectives,
+                "knowledge_transferred": knowledge,
+                "would_work_together_again": again,
+                "comment": "Practical, patient and well prepared.",
+            },
+        )
+        for expert in experts:
+            MissionEvaluation.objects.update_or_create(
+                mission=mission,
+                kind=MissionEvaluation.Kind.EXPERT,
+                author=expert.user,
+                defaults={
+                    "objectives_met": 4,
+                    "knowledge_transferred": 4,
+                    "would_work_together_again": True,
+                    "comment": "A motivated team and a well-organised visit.",
+                },
+            )
 
 
 @transaction.atomic
-def load() -> list[DemoAccount]:
-    load_domains()
-    load_cities()
-    load_partnerships()
-    load_home_page()
-    return load_accounts()
+def load() -> list[PartnerRequest]:
+    load_focal_points()
+    coordinator = User.objects.get(email="coordinator@passerelle.demo")
+    requests = []
+    for spec in REQUESTS:
+        city = City.objects.get(slug=spec["city"])
+        focal = _focal_point(city)
+        request, _created = PartnerRequest.objects.update_or_create(
+            title=spec["title"],
+            city=city,
+            defaults={
+                "partnership": Partnership.objects.get(slug=spec["partnership"]),
+                "domain": Domain.objects.get(slug=spec["domain"]),
+                "needs": spec["needs"],
+                "working_languages": spec["languages"],
+                "interpretation_available": spec.get("interpretation", False),
+                "start_date": spec["start"],
+                "end_date": spec["end"],
+                "on_site": spec["location"] is not None,
+                "location": City.objects.get(slug=spec["location"]) if spec["location"] else None,
+                "experts_needed": spec["needed"],
+                "expected_trainees": spec["trainees"],
+                "status": spec["status"],
+                "created_by": focal,
+            },
+        )
+        request.funding_partners.set(FundingPartner.objects.filter(name__in=spec["funders"]))
+        for slug, required, level in spec["skills"]:
+            RequestSkill.objects.update_or_create(
+                request=request,
+                skill=Skill.objects.get(slug=slug),
+                defaults={"required": required, "min_level": level},
+            )
+        _history(request, spec["status"], focal, coordinator)
+        proposals = _proposals(request, spec, coordinator)
+        _mission(request, spec, proposals, focal)
+        requests.append(request)
+    return requests

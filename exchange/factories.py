@@ -1,129 +1,65 @@
+"""Factories for partner requests and missions (tests only)."""
+
+import datetime
+
 import factory
-from allauth.account.models import EmailAddress
 
-from django.contrib.auth.models import Group
-
-from .models import (
-    City,
-    CooperationProject,
-    Domain,
-    FundingPartner,
-    Organisation,
-    Partnership,
-    ProjectFunding,
-    User,
-)
-from .roles import Role
+from core.factories import DomainFactory, PartnershipFactory, UserFactory
+from core.roles import Role
+from exchange.models import Mission, PartnerRequest, RequestSkill, RequestTransition
 
 
-class DomainFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Domain
-        django_get_or_create = ["slug"]
+def focal_point(city, **kwargs):
+    from core.factories import OrganisationFactory
 
-    name = factory.Sequence(lambda n: f"Domain {n}")
-    slug = factory.Sequence(lambda n: f"domain-{n}")
-
-
-class CityFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = City
-        django_get_or_create = ["slug"]
-
-    name = factory.Sequence(lambda n: f"City {n}")
-    slug = factory.Sequence(lambda n: f"city-{n}")
-    country = "France"
+    return UserFactory(
+        roles=[Role.FOCAL_POINT], organisation=OrganisationFactory(city=city), **kwargs
+    )
 
 
-class OrganisationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Organisation
-
-    name = factory.Sequence(lambda n: f"Organisation {n}")
-    city = factory.SubFactory(CityFactory)
-
-
-class PartnershipFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Partnership
-
-    city_a = factory.SubFactory(CityFactory)
-    city_b = factory.SubFactory(CityFactory)
-    slug = factory.Sequence(lambda n: f"partnership-{n}")
-    since = 2004
-    summary = "Two cities working together."
-
-
-class FundingPartnerFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = FundingPartner
-
-    name = factory.Sequence(lambda n: f"Funder {n}")
-    kind = FundingPartner.Kind.STATE
-
-
-class CooperationProjectFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = CooperationProject
-
-    partnership = factory.SubFactory(PartnershipFactory)
-    title = factory.Sequence(lambda n: f"Project {n}")
-    slug = factory.Sequence(lambda n: f"project-{n}")
-    domain = factory.SubFactory(DomainFactory)
-    start_year = 2005
-    summary = "A project."
-
-
-class ProjectFundingFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = ProjectFunding
-
-    project = factory.SubFactory(CooperationProjectFactory)
-    funder = factory.SubFactory(FundingPartnerFactory)
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    """A user with a complete profile and a verified e-mail address.
-
-    `UserFactory(roles=[Role.EXPERT])` puts them in role groups.
-    """
+class PartnerRequestFactory(factory.django.DjangoModelFactory):
+    """A request from the partnership's second city; `wanted={skill: (required, level)}`."""
 
     class Meta:
-        model = User
+        model = PartnerRequest
         skip_postgeneration_save = True
 
-    email = factory.Sequence(lambda n: f"person{n}@example.org")
-    first_name = "Dara"
-    last_name = factory.Sequence(lambda n: f"Person{n}")
-    organisation = factory.SubFactory(OrganisationFactory)
-    city = factory.SelfAttribute("organisation.city")
-    password = factory.django.Password("correct horse battery staple")
+    title = factory.Sequence(lambda n: f"Request {n}")
+    partnership = factory.SubFactory(PartnershipFactory)
+    city = factory.SelfAttribute("partnership.city_b")
+    location = factory.SelfAttribute("partnership.city_b")
+    domain = factory.SubFactory(DomainFactory)
+    needs = "Help us."
+    working_languages = factory.LazyFunction(lambda: ["en"])
+    start_date = datetime.date(2027, 3, 1)
+    end_date = datetime.date(2027, 3, 14)
+    experts_needed = 1
+    created_by = factory.SubFactory(UserFactory)
+    status = PartnerRequest.Status.DRAFT
 
     @factory.post_generation
-    def verified(obj, create, extracted, **kwargs):
-        if create and extracted is not False:
-            EmailAddress.objects.create(user=obj, email=obj.email, verified=True, primary=True)
+    def wanted(obj, create, extracted, **kwargs):
+        for skill, (required, level) in (extracted or {}).items():
+            RequestSkill.objects.create(
+                request=obj, skill=skill, required=required, min_level=level
+            )
 
     @factory.post_generation
-    def roles(obj, create, extracted, **kwargs):
-        if create and extracted:
-            for role in extracted:
-                obj.groups.add(Group.objects.get_or_create(name=role.group_name)[0])
-            obj.__dict__.pop("role_names", None)
+    def logged(obj, create, extracted, **kwargs):
+        RequestTransition.objects.create(request=obj, from_status="", to_status=obj.status)
 
 
-def coordinator(*, mfa: bool = True, **kwargs) -> User:
-    """A coordinator, by default with two-factor authentication set up."""
-    user = UserFactory(roles=[Role.COORDINATOR], **kwargs)
-    if mfa:
-        with_totp(user)
-    return user
+class MissionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Mission
+        skip_postgeneration_save = True
 
+    request = factory.SubFactory(PartnerRequestFactory, status=PartnerRequest.Status.IN_PROGRESS)
+    start_date = factory.SelfAttribute("request.start_date")
+    end_date = factory.SelfAttribute("request.end_date")
+    place = factory.SelfAttribute("request.location")
 
-def with_totp(user: User) -> str:
-    """Give `user` an active authenticator app; returns its secret."""
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-
-    secret = generate_totp_secret()
-    TOTP.activate(user, secret)
-    return secret
+    @factory.post_generation
+    def experts(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.experts.set(extracted)

@@ -2,8 +2,8 @@
 
 from django_tasks import task
 
-from .attestation_services import mission_attestations_issue
-from .models import Mission
+from exchange.attestation_services import mission_attestations_issue
+from exchange.models import Mission
 
 
 @task()

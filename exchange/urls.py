@@ -1,14 +1,10 @@
 from django.urls import path
 
-from .views import account, missions, public, requests
+from .views import experts, missions, requests
 
 app_name = "exchange"
 
 urlpatterns = [
-    path("partnerships/", public.partnership_list, name="partnership_list"),
-    path("partnerships/<slug:slug>/", public.partnership_detail, name="partnership_detail"),
-    path("me/", account.me, name="me"),
-    path("me/profile/", account.profile, name="profile"),
     path("requests/", requests.request_list, name="request_list"),
     path("requests/new/", requests.request_create, name="request_create"),
     path("requests/batch/", requests.batch_preview, name="batch_preview"),
@@ -30,5 +26,9 @@ urlpatterns = [
         missions.attestation_revoke_view,
         name="attestation_revoke",
     ),
+    path("experts/me/fits/", experts.fits_me, name="fits_me"),
+    path("experts/me/missions/", experts.my_missions, name="my_missions"),
+    path("experts/me/proposals/<int:pk>/answer/", experts.answer, name="answer"),
+    path("experts/requests/<int:pk>/volunteer/", experts.volunteer, name="volunteer"),
     path("attachments/<int:pk>/", missions.attachment_download, name="attachment_download"),
 ]

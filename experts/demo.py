@@ -13,12 +13,11 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
-from exchange.demo import DEMO_PASSWORD
-from exchange.models import City, Domain, Organisation, User
-from exchange.roles import Role
-from exchange.services import user_join_role
-
-from .models import Availability, ExpertLanguage, ExpertProfile, ExpertSkill, Skill
+from core.demo import DEMO_PASSWORD
+from core.models import City, Domain, Organisation, User
+from core.roles import Role
+from core.services import user_join_role
+from experts.models import Availability, ExpertLanguage, ExpertProfile, ExpertSkill, Skill
 
 SKILLS = {
     "traffic-mobility": [
@@ -311,9 +310,5 @@ def load_experts() -> list[ExpertProfile]:
 
 @transaction.atomic
 def load() -> list[ExpertProfile]:
-    from exchange import demo_requests
-
     load_skills()
-    profiles = load_experts()
-    demo_requests.load()
-    return profiles
+    return load_experts()

@@ -6,8 +6,8 @@ from django.utils.formats import localize
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .matching import LANGUAGE_NAMES, SCALE, WEIGHTS, Explanation, Reason
-from .models import LANGUAGES
+from experts.matching import LANGUAGE_NAMES, SCALE, WEIGHTS, Explanation, Reason
+from experts.models import LANGUAGES
 
 COMPONENT_LABELS = {
     "required_skills": _("required skills"),

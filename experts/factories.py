@@ -2,10 +2,9 @@ import datetime
 
 import factory
 
-from exchange.factories import CityFactory, DomainFactory, UserFactory
-from exchange.roles import Role
-
-from .models import Availability, ExpertLanguage, ExpertProfile, ExpertSkill, Skill
+from core.factories import CityFactory, DomainFactory, UserFactory
+from core.roles import Role
+from experts.models import Availability, ExpertLanguage, ExpertProfile, ExpertSkill, Skill
 
 
 class SkillFactory(factory.django.DjangoModelFactory):

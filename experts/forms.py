@@ -1,9 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from exchange.models import City, Domain
-
-from .models import LANGUAGES, Availability, ExpertLanguage, ExpertProfile, ExpertSkill, Skill
+from core.models import City, Domain
+from experts.models import (
+    LANGUAGES,
+    Availability,
+    ExpertLanguage,
+    ExpertProfile,
+    ExpertSkill,
+    Skill,
+)
 
 
 class DateInput(forms.DateInput):

@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from exchange.models import City, Domain, Organisation, TranslatedNameMixin
-
-from .uploads import validate_photo
+from core.models import City, Domain, Organisation, TranslatedNameMixin
+from experts.uploads import validate_photo
 
 SKILL_LEVEL_VALIDATORS = [MinValueValidator(1), MaxValueValidator(4)]
 

@@ -2,10 +2,9 @@
 
 from django.db import transaction
 
-from exchange.models import User
-
-from .forms import AvailabilityFormSet, ExpertProfileForm, LanguageFormSet, SkillFormSet
-from .models import ExpertProfile
+from core.models import User
+from experts.forms import AvailabilityFormSet, ExpertProfileForm, LanguageFormSet, SkillFormSet
+from experts.models import ExpertProfile
 
 
 @transaction.atomic

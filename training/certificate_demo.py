@@ -3,10 +3,9 @@
 Idempotent: `certificate_issue` returns the existing certificate.
 """
 
-from exchange.models import User
-
-from .certificate_services import certificate_issue
-from .models import Certificate, TrainingModulePage
+from core.models import User
+from training.certificate_services import certificate_issue
+from training.models import Certificate, TrainingModulePage
 
 
 def load() -> Certificate | None:

@@ -14,11 +14,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from exchange.documents.certificates import NUMBER_PREFIX, render_certificate
-from exchange.models import User
-from exchange.numbering import NumberingError, create_numbered
-
-from .models import Certificate, CertificateBatch, Enrolment, Session, TrainingModulePage
+from core.models import User
+from documents.certificates import NUMBER_PREFIX, render_certificate
+from documents.numbering import NumberingError, create_numbered
+from training.models import Certificate, CertificateBatch, Enrolment, Session, TrainingModulePage
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +118,7 @@ def session_certificate_enrolments(session: Session):
 @transaction.atomic
 def certificate_batch_start(*, session: Session, requested_by: User) -> CertificateBatch:
     """Queue a bulk issue for `session`; the task runs after the commit."""
-    from .tasks import run_certificate_batch  # the task module imports this one
+    from training.tasks import run_certificate_batch  # the task module imports this one
 
     total = session_certificate_enrolments(session).count()
     if not total:

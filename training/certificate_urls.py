@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import certificate_views
+from training import certificate_views
 
 app_name = "certificates"
 

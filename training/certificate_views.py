@@ -9,19 +9,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from exchange.access import coordinator_required
-from exchange.documents.certificates import is_well_formed_code
+from core.access import coordinator_required
+from documents.certificates import is_well_formed_code
+from documents.views import pdf_download, revoke_page
 from exchange.models import Attestation
-from exchange.views.issued import pdf_download, revoke_page
-
-from .certificate_services import (
+from training.certificate_services import (
     CertificateError,
     certificate_batch_start,
     certificate_issue,
     certificate_revoke,
     session_certificate_enrolments,
 )
-from .models import Certificate, CertificateBatch, Enrolment, Session
+from training.models import Certificate, CertificateBatch, Enrolment, Session
 
 # Unknown or malformed codes per client address before lookups are refused.
 VERIFY_FAILURES_ALLOWED = 20

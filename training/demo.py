@@ -13,10 +13,10 @@ from django.db import transaction
 
 from wagtail.models import Locale
 
-from exchange.models import Domain, HomePage, User
-
-from .demo_content import MODULES
-from .models import (
+from core.models import Domain, HomePage, User
+from training import certificate_demo
+from training.demo_content import MODULES
+from training.models import (
     CatalogueIndexPage,
     Enrolment,
     LessonPage,
@@ -24,7 +24,7 @@ from .models import (
     Session,
     TrainingModulePage,
 )
-from .services import enrolment_create
+from training.services import enrolment_create
 
 CATALOGUE = {
     "en": {
@@ -231,9 +231,10 @@ def load_enrolments(sessions: list[Session]) -> None:
 
 @transaction.atomic
 def load() -> CatalogueIndexPage:
-    """Load the training demo; needs `exchange.demo.load()` first (home page, accounts)."""
+    """Load the training demo; needs `core.demo.load()` first (home page, accounts)."""
     home = HomePage.objects.get(locale__language_code="en")
     catalogue = load_catalogue(home)
     modules = {spec["slug"]: load_module(catalogue, spec) for spec in MODULES}
     load_enrolments(load_sessions(modules))
+    certificate_demo.load()
     return catalogue

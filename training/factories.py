@@ -6,9 +6,8 @@ import wagtail_factories
 
 from django.utils import timezone
 
-from exchange.factories import DomainFactory, UserFactory
-
-from .models import (
+from core.factories import DomainFactory, UserFactory
+from training.models import (
     CatalogueIndexPage,
     Enrolment,
     LessonPage,

@@ -2,9 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from exchange.models import Domain
-
-from .models import TrainingModulePage
+from core.models import Domain
+from training.models import TrainingModulePage
 
 
 class CatalogueFilterForm(forms.Form):

@@ -18,14 +18,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.rich_text import expand_db_html
 
-from exchange.documents.handouts import (
-    HandoutDocument,
-    HandoutLesson,
-    handout_cache_key,
-    render_handout,
-)
-
-from .models import LessonPage, TrainingModulePage
+from documents.handouts import HandoutDocument, HandoutLesson, handout_cache_key, render_handout
+from training.models import LessonPage, TrainingModulePage
 
 logger = logging.getLogger(__name__)
 

@@ -12,17 +12,16 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from exchange.content_memo import remember, remember_each
+from core.content_memo import remember, remember_each
 from experts.models import ExpertProfile
-
-from .completion import (
+from training.completion import (
     LearnerRecord,
     Missing,
     is_module_completed,
     missing_requirements,
     progress_percent,
 )
-from .models import (
+from training.models import (
     AssessmentAttempt,
     Attendance,
     Enrolment,

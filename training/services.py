@@ -16,9 +16,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from exchange.models import User
-
-from .models import (
+from core.models import User
+from training.models import (
     AssessmentAttempt,
     Attendance,
     Enrolment,
@@ -27,9 +26,9 @@ from .models import (
     Session,
     TrainingModulePage,
 )
-from .progress import completed_module_keys, module_progress
-from .questions import InvalidAnswers, grade
-from .tasks import issue_certificate_for_enrolment
+from training.progress import completed_module_keys, module_progress
+from training.questions import InvalidAnswers, grade
+from training.tasks import issue_certificate_for_enrolment
 
 
 class TrainingError(Exception):

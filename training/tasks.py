@@ -2,8 +2,8 @@
 
 from django_tasks import task
 
-from .certificate_services import certificate_batch_run, certificate_issue
-from .models import CertificateBatch, Enrolment
+from training.certificate_services import certificate_batch_run, certificate_issue
+from training.models import CertificateBatch, Enrolment
 
 
 @task()

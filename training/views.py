@@ -10,14 +10,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from exchange.access import needs_mfa_setup, redirect_to_mfa_setup
-
-from . import progress as reads
-from .calendar import session_ics
-from .forms import AttendanceForm
-from .handout_services import handout_open
-from .models import AssessmentAttempt, Enrolment, LessonPage, Session, TrainingModulePage
-from .services import (
+from core.access import needs_mfa_setup, redirect_to_mfa_setup
+from training import progress as reads
+from training.calendar import session_ics
+from training.forms import AttendanceForm
+from training.handout_services import handout_open
+from training.models import AssessmentAttempt, Enrolment, LessonPage, Session, TrainingModulePage
+from training.services import (
     AssessmentRefused,
     PrerequisitesMissing,
     TrainingError,

@@ -57,8 +57,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "exchange",
+    "core",
+    "documents",
     "experts",
+    "exchange",
     "training",
     # Wagtail
     "wagtail.contrib.forms",
@@ -107,7 +109,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "exchange.middleware.CoordinatorMFAMiddleware",
+    "core.middleware.CoordinatorMFAMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -127,8 +129,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "exchange.context_processors.roles",
-                "exchange.context_processors.wagtail_site",
+                "core.context_processors.roles",
+                "core.context_processors.wagtail_site",
             ],
         },
     },
@@ -164,11 +166,11 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# Whole public pages cached for anonymous visitors (exchange/pagecache.py);
+# Whole public pages cached for anonymous visitors (core/pagecache.py);
 # off without Redis, as a per-process cache could not be purged everywhere.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
 # Lookups every public page repeats (site, home page, translations...) kept
-# per process for one content generation (exchange/content_memo.py); needs
+# per process for one content generation (core/content_memo.py); needs
 # the generation in a cache shared by every process, like the page cache.
 CONTENT_MEMO = env_bool("CONTENT_MEMO", bool(REDIS_URL))
 
@@ -189,7 +191,7 @@ TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["defau
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
 
 # Accounts
-AUTH_USER_MODEL = "exchange.User"
+AUTH_USER_MODEL = "core.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
@@ -201,7 +203,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "exchange:me"
+LOGIN_REDIRECT_URL = "core:me"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -222,7 +224,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
-ACCOUNT_ADAPTER = "exchange.adapters.AccountAdapter"
+ACCOUNT_ADAPTER = "core.adapters.AccountAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Passerelle"
 # Coordinators must set up two-factor authentication before any

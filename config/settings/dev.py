@@ -1,7 +1,7 @@
 """Local development: debug on, a throwaway secret key, e-mail to the console."""
 
-from .base import *  # noqa: F403
-from .base import env, env_bool
+from config.settings.base import *  # noqa: F403
+from config.settings.base import env, env_bool
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")

@@ -2,8 +2,8 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
-from .base import SECRET_KEY, STORAGES, env_bool, env_int
+from config.settings.base import *  # noqa: F403
+from config.settings.base import SECRET_KEY, STORAGES, env_bool, env_int
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")

@@ -1,7 +1,7 @@
 """Tests: fast hashing, in-memory e-mail, tasks run inline."""
 
-from .base import *  # noqa: F403
-from .base import BASE_DIR
+from config.settings.base import *  # noqa: F403
+from config.settings.base import BASE_DIR
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"  # noqa: S105

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('exchange', '0003_roles'),
+        ('core', '0003_roles'),
         ('experts', '0001_initial'),
     ]
 
@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
                 ('end_date', models.DateField(verbose_name='until')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('experts', models.ManyToManyField(related_name='missions', to='experts.expertprofile', verbose_name='experts')),
-                ('place', models.ForeignKey(blank=True, help_text='Empty for a remote mission.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='exchange.city', verbose_name='place')),
+                ('place', models.ForeignKey(blank=True, help_text='Empty for a remote mission.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='core.city', verbose_name='place')),
             ],
             options={
                 'verbose_name': 'mission',
@@ -59,12 +59,12 @@ class Migration(migrations.Migration):
                 ('expected_trainees', models.PositiveSmallIntegerField(default=0, verbose_name='expected trainees')),
                 ('status', models.CharField(choices=[('draft', 'Draft'), ('submitted', 'Submitted'), ('in_review', 'In review'), ('matching', 'Matching'), ('experts_proposed', 'Experts proposed'), ('confirmed', 'Confirmed'), ('in_progress', 'In progress'), ('completed', 'Completed'), ('evaluated', 'Evaluated'), ('cancelled', 'Cancelled')], default='draft', max_length=20, verbose_name='status')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('city', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='partner_requests', to='exchange.city', verbose_name='requesting city')),
+                ('city', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='partner_requests', to='core.city', verbose_name='requesting city')),
                 ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='filed by')),
-                ('domain', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='exchange.domain', verbose_name='domain')),
-                ('funding_partners', models.ManyToManyField(blank=True, related_name='+', to='exchange.fundingpartner', verbose_name='funding partners')),
-                ('location', models.ForeignKey(blank=True, help_text='Where the mission takes place, if on site.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='exchange.city', verbose_name='mission city')),
-                ('partnership', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='partner_requests', to='exchange.partnership', verbose_name='partnership')),
+                ('domain', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='core.domain', verbose_name='domain')),
+                ('funding_partners', models.ManyToManyField(blank=True, related_name='+', to='core.fundingpartner', verbose_name='funding partners')),
+                ('location', models.ForeignKey(blank=True, help_text='Where the mission takes place, if on site.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='core.city', verbose_name='mission city')),
+                ('partnership', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='partner_requests', to='core.partnership', verbose_name='partnership')),
             ],
             options={
                 'verbose_name': 'partner request',

@@ -1,29 +1,8 @@
-"""Exchange models: the foundation (cities, partnerships, users, pages),
-partner requests with their workflow, and missions."""
+"""Exchange models: partner requests with their workflow, proposals, missions,
+reports, evaluations and mission attestations."""
 
 from .attestations import Attestation
-from .core import (
-    YEAR_VALIDATORS,
-    City,
-    CooperationProject,
-    Domain,
-    FundingPartner,
-    HomePage,
-    Organisation,
-    Partnership,
-    PartnershipQuerySet,
-    ProjectFunding,
-    StandardPage,
-    TranslatedNameMixin,
-    User,
-    UserManager,
-)
-from .missions import (
-    Mission,
-    MissionEvaluation,
-    MissionReport,
-    ReportAttachment,
-)
+from .missions import Mission, MissionEvaluation, MissionReport, ReportAttachment
 from .requests import (
     ExpertProposal,
     PartnerRequest,
@@ -33,28 +12,14 @@ from .requests import (
 )
 
 __all__ = [
-    "YEAR_VALIDATORS",
     "Attestation",
-    "City",
-    "CooperationProject",
-    "Domain",
     "ExpertProposal",
-    "FundingPartner",
-    "HomePage",
     "Mission",
     "MissionEvaluation",
     "MissionReport",
-    "Organisation",
     "PartnerRequest",
-    "Partnership",
-    "PartnershipQuerySet",
-    "ProjectFunding",
     "ReportAttachment",
     "RequestSkill",
     "RequestStatus",
     "RequestTransition",
-    "StandardPage",
-    "TranslatedNameMixin",
-    "User",
-    "UserManager",
 ]

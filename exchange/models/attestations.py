@@ -5,10 +5,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from exchange.documents.attestations import AttestationDocument
-
-from .issued import IssuedDocument, IssuedDocumentQuerySet
-from .missions import Mission
+from documents.attestations import AttestationDocument
+from documents.models import IssuedDocument, IssuedDocumentQuerySet
+from exchange.models.missions import Mission
 
 
 def _pdf_path(attestation: "Attestation", filename: str) -> str:

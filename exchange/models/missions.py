@@ -8,9 +8,9 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..uploads import validate_attachment
-from .core import City
-from .requests import PartnerRequest
+from core.models import City
+from exchange.models.requests import PartnerRequest
+from exchange.uploads import validate_attachment
 
 RATING_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
 

@@ -8,8 +8,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..workflow import EDITABLE, OPEN_FOR_MATCHING, RequestStatus
-from .core import City, Domain, FundingPartner, Partnership
+from core.models import City, Domain, FundingPartner, Partnership
+from exchange.workflow import EDITABLE, OPEN_FOR_MATCHING, RequestStatus
 
 
 class PartnerRequestQuerySet(models.QuerySet):

@@ -6,11 +6,11 @@ import pytest
 from django.urls import reverse
 from django.utils import formats, timezone
 
+from core.factories import UserFactory, coordinator
+from core.roles import Role
 from exchange.attestation_services import attestation_issue
-from exchange.factories import UserFactory, coordinator
+from exchange.factories import MissionFactory, focal_point
 from exchange.models import Attestation, PartnerRequest
-from exchange.request_factories import MissionFactory, focal_point
-from exchange.roles import Role
 from experts.factories import ExpertProfileFactory
 
 S = PartnerRequest.Status

@@ -7,12 +7,12 @@ from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 
+from core.factories import coordinator
+from documents.signing import check_signature
 from exchange.attestation_services import attestation_revoke
-from exchange.documents.signing import check_signature
-from exchange.factories import coordinator
+from exchange.factories import MissionFactory, focal_point
 from exchange.models import Attestation, PartnerRequest
-from exchange.request_factories import MissionFactory, focal_point
-from exchange.request_services import request_transition
+from exchange.services import request_transition
 from exchange.tasks import issue_mission_attestations
 from experts.factories import ExpertProfileFactory
 

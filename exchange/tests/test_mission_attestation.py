@@ -8,12 +8,12 @@ from pypdf import PdfReader
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from core.factories import UserFactory, coordinator
+from core.roles import Role
+from documents.signing import check_signature
 from exchange.attestation_services import AttestationError, attestation_issue, attestation_revoke
-from exchange.documents.signing import check_signature
-from exchange.factories import UserFactory, coordinator
+from exchange.factories import MissionFactory, focal_point
 from exchange.models import Attestation, PartnerRequest
-from exchange.request_factories import MissionFactory, focal_point
-from exchange.roles import Role
 from experts.factories import ExpertProfileFactory
 
 S = PartnerRequest.Status

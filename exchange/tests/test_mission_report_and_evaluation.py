@@ -5,8 +5,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from exchange.factories import MissionFactory, focal_point
 from exchange.models import MissionEvaluation, MissionReport, PartnerRequest
-from exchange.request_factories import MissionFactory, focal_point
 from experts.factories import ExpertProfileFactory
 
 S = PartnerRequest.Status

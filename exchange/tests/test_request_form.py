@@ -4,9 +4,9 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import PartnershipFactory
+from core.factories import PartnershipFactory
+from exchange.factories import PartnerRequestFactory, focal_point
 from exchange.models import PartnerRequest
-from exchange.request_factories import PartnerRequestFactory, focal_point
 from experts.factories import SkillFactory
 
 pytestmark = pytest.mark.django_db
@@ -90,7 +90,7 @@ def test_focal_point_edits_a_draft_but_not_a_request_in_review(client):
 
 
 def test_coordinator_cannot_file_a_request_for_a_city(client):
-    from exchange.factories import coordinator
+    from core.factories import coordinator
 
     client.force_login(coordinator())
     assert client.get(reverse("exchange:request_create")).status_code == 403

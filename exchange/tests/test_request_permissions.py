@@ -4,10 +4,10 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import UserFactory, coordinator
+from core.factories import UserFactory, coordinator
+from core.roles import Role
+from exchange.factories import MissionFactory, PartnerRequestFactory, focal_point
 from exchange.models import ExpertProposal, PartnerRequest
-from exchange.request_factories import MissionFactory, PartnerRequestFactory, focal_point
-from exchange.roles import Role
 from experts.factories import ExpertProfileFactory
 
 S = PartnerRequest.Status
@@ -94,7 +94,7 @@ def test_expert_sees_only_their_own_proposals(client):
     client.force_login(own.user)
     page = client.get(request.get_absolute_url())
     assert str(own) in page.text and str(other) not in page.text
-    response = client.post(reverse("experts:answer", args=[theirs.pk]), {"answer": "accept"})
+    response = client.post(reverse("exchange:answer", args=[theirs.pk]), {"answer": "accept"})
     assert response.status_code == 404
     theirs.refresh_from_db()
     assert theirs.status == "proposed"

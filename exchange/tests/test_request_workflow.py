@@ -7,10 +7,10 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import translation
 
-from exchange.factories import coordinator
+from core.factories import coordinator
+from exchange.factories import PartnerRequestFactory, focal_point
 from exchange.models import ExpertProposal, MissionEvaluation, PartnerRequest
-from exchange.request_factories import PartnerRequestFactory, focal_point
-from exchange.request_services import (
+from exchange.services import (
     TransitionNotAllowed,
     evaluation_file,
     path_in_language,

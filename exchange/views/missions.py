@@ -8,19 +8,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ..access import coordinator_required
-from ..attestation_services import (
+from core.access import coordinator_required
+from documents.views import pdf_download, revoke_page
+from exchange.attestation_services import (
     AttestationError,
     attestation_issue,
     attestation_revoke,
     latest_attestations,
     mission_is_completed,
 )
-from ..models import Attestation, Mission, MissionEvaluation, ReportAttachment
-from ..request_forms import EvaluationForm, MissionReportForm
-from ..request_services import TransitionNotAllowed, actors_for, evaluation_file, report_file
-from ..workflow import Actor, RequestStatus
-from .issued import pdf_download, revoke_page
+from exchange.forms import EvaluationForm, MissionReportForm
+from exchange.models import Attestation, Mission, MissionEvaluation, ReportAttachment
+from exchange.services import TransitionNotAllowed, actors_for, evaluation_file, report_file
+from exchange.workflow import Actor, RequestStatus
 
 
 def _visible_mission(request, pk: int) -> Mission:

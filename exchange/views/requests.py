@@ -9,15 +9,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from experts.explain import components_table, reasons_text
-from experts.matching import batch_assign
-from experts.models import ExpertProfile
-from experts.selectors import build_pool, open_requests_data, proposed_pairs, request_data
-
-from ..access import coordinator_required, role_required
-from ..models import ExpertProposal, PartnerRequest
-from ..request_forms import PartnerRequestForm, WantedSkillFormSet, skill_initial
-from ..request_services import (
+from core.access import coordinator_required, role_required
+from core.roles import Role
+from exchange.forms import PartnerRequestForm, WantedSkillFormSet, skill_initial
+from exchange.models import ExpertProposal, PartnerRequest
+from exchange.selectors import build_pool, open_requests_data, proposed_pairs, request_data
+from exchange.services import (
     TransitionNotAllowed,
     actors_for,
     batch_apply,
@@ -26,8 +23,10 @@ from ..request_services import (
     request_transition,
     request_update,
 )
-from ..roles import Role
-from ..workflow import RequestStatus, next_statuses
+from exchange.workflow import RequestStatus, next_statuses
+from experts.explain import components_table, reasons_text
+from experts.matching import batch_assign
+from experts.models import ExpertProfile
 
 
 def _visible_request(request, pk: int) -> PartnerRequest:

@@ -2,8 +2,13 @@
 optimal batch assignment (`assignment`). Pure: plain data in, plain data
 out, no Django."""
 
-from .assignment import batch_assign, candidate_edges, solve_b_matching, solve_b_matching_sparse
-from .scoring import (
+from experts.matching.assignment import (
+    batch_assign,
+    candidate_edges,
+    solve_b_matching,
+    solve_b_matching_sparse,
+)
+from experts.matching.scoring import (
     CEFR_LABELS,
     LANGUAGE_NAMES,
     MAX_SCORE,

@@ -20,7 +20,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from .scoring import Assignment, ExpertPool, RequestData
+from experts.matching.scoring import Assignment, ExpertPool, RequestData
 
 INTEGRALITY_TOLERANCE = 1e-6
 PRICE_TOLERANCE = 1e-6

@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('exchange', '0003_roles'),
+        ('core', '0003_roles'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -28,9 +28,9 @@ class Migration(migrations.Migration):
                 ('max_concurrent_missions', models.PositiveSmallIntegerField(default=1, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)], verbose_name='missions at once')),
                 ('mission_days_per_year', models.PositiveSmallIntegerField(default=20, validators=[django.core.validators.MaxValueValidator(365)], verbose_name='mission days per year')),
                 ('is_public', models.BooleanField(default=True, verbose_name='show my profile in the expert directory')),
-                ('domains', models.ManyToManyField(blank=True, related_name='experts', to='exchange.domain', verbose_name='domains')),
-                ('home_city', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='experts', to='exchange.city', verbose_name='home city')),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='experts', to='exchange.organisation', verbose_name='organisation')),
+                ('domains', models.ManyToManyField(blank=True, related_name='experts', to='core.domain', verbose_name='domains')),
+                ('home_city', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='experts', to='core.city', verbose_name='home city')),
+                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='experts', to='core.organisation', verbose_name='organisation')),
                 ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='expert_profile', to=settings.AUTH_USER_MODEL, verbose_name='user')),
             ],
             options={
@@ -48,7 +48,7 @@ class Migration(migrations.Migration):
                 ('name_pt', models.CharField(blank=True, max_length=120, verbose_name='name (Portuguese)')),
                 ('name_km', models.CharField(blank=True, max_length=120, verbose_name='name (Khmer)')),
                 ('slug', models.SlugField(unique=True)),
-                ('domain', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='skills', to='exchange.domain', verbose_name='domain')),
+                ('domain', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='skills', to='core.domain', verbose_name='domain')),
             ],
             options={
                 'verbose_name': 'skill',

@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def create_roles(apps, schema_editor):
-    from exchange.roles import ensure_roles
+    from core.roles import ensure_roles
 
     ensure_roles(apps)
 

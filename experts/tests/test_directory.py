@@ -4,7 +4,7 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import CityFactory, UserFactory
+from core.factories import CityFactory, UserFactory
 from experts.factories import ExpertProfileFactory, SkillFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ from PIL import Image
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from exchange.factories import UserFactory
-from exchange.roles import Role
+from core.factories import UserFactory
+from core.roles import Role
 from experts.factories import SkillFactory
 from experts.models import ExpertProfile
 

@@ -21,7 +21,7 @@ PAGES = [
 
 
 def test_pages_have_no_serious_accessibility_violations(live_server, page):
-    from exchange import demo
+    from core import demo
 
     demo.load_domains()
     demo.load_cities()

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from django.core import mail
 
-from exchange.models import User
+from core.models import User
 
 pytestmark = [
     pytest.mark.browser,
@@ -22,7 +22,7 @@ PASSWORD = "traffic-lights-on-monivong"
 
 @pytest.fixture
 def demo_programme():
-    from exchange import demo
+    from core import demo
 
     demo.load_domains()
     demo.load_cities()

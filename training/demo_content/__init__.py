@@ -5,8 +5,8 @@ fields per language, lessons as lists of (block type, value) pairs in
 the shared block set, and assessment questions with their explanations.
 """
 
-from .public_services import MODULE as PUBLIC_SERVICES
-from .traffic import MODULE as TRAFFIC
-from .water import MODULE as WATER
+from training.demo_content.public_services import MODULE as PUBLIC_SERVICES
+from training.demo_content.traffic import MODULE as TRAFFIC
+from training.demo_content.water import MODULE as WATER
 
 MODULES = [TRAFFIC, WATER, PUBLIC_SERVICES]

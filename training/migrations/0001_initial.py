@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('exchange', '0003_roles'),
+        ('core', '0003_roles'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
                 ('pass_mark', models.PositiveSmallIntegerField(default=70, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(100)], verbose_name='pass mark (%)')),
                 ('max_attempts', models.PositiveSmallIntegerField(default=3, validators=[django.core.validators.MinValueValidator(1)], verbose_name='maximum number of attempts')),
                 ('questions', wagtail.fields.StreamField([('question', 7)], blank=True, block_lookup={0: ('wagtail.blocks.TextBlock', (), {'label': 'question'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('single', 'Single choice'), ('multiple', 'Multiple choice')], 'label': 'kind'}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'answer'}), 3: ('wagtail.blocks.BooleanBlock', (), {'label': 'correct', 'required': False}), 4: ('wagtail.blocks.StructBlock', [[('text', 2), ('correct', 3)]], {}), 5: ('wagtail.blocks.ListBlock', (4,), {'label': 'answers', 'min_num': 2}), 6: ('wagtail.blocks.TextBlock', (), {'help_text': 'Shown once the learner has passed or used all their attempts.', 'label': 'explanation'}), 7: ('wagtail.blocks.StructBlock', [[('text', 0), ('kind', 1), ('choices', 5), ('explanation', 6)]], {})}, verbose_name='questions')),
-                ('domain', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='training_modules', to='exchange.domain', verbose_name='domain')),
+                ('domain', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='training_modules', to='core.domain', verbose_name='domain')),
                 ('image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image')),
                 ('prerequisites', modelcluster.fields.ParentalManyToManyField(blank=True, help_text='Modules a learner must complete before enrolling in this one.', related_name='required_by', to='training.trainingmodulepage', verbose_name='prerequisites')),
                 ('trainers', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='trained_modules', to=settings.AUTH_USER_MODEL, verbose_name='trainers')),

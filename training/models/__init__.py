@@ -1,10 +1,10 @@
 """Training content (Wagtail pages), assessments, sessions and learning records."""
 
-from .assessments import AssessmentAttempt
-from .certificates import Certificate, CertificateBatch
-from .learning import Enrolment, LessonProgress
-from .pages import CatalogueIndexPage, LessonPage, ModuleLanguage, TrainingModulePage
-from .sessions import Attendance, Session
+from training.models.assessments import AssessmentAttempt
+from training.models.certificates import Certificate, CertificateBatch
+from training.models.learning import Enrolment, LessonProgress
+from training.models.pages import CatalogueIndexPage, LessonPage, ModuleLanguage, TrainingModulePage
+from training.models.sessions import Attendance, Session
 
 __all__ = [
     "AssessmentAttempt",

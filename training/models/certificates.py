@@ -5,8 +5,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from exchange.documents.certificates import CertificateDocument
-from exchange.models.issued import IssuedDocument, IssuedDocumentQuerySet
+from documents.certificates import CertificateDocument
+from documents.models import IssuedDocument, IssuedDocumentQuerySet
 
 
 class CertificateQuerySet(IssuedDocumentQuerySet):

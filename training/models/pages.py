@@ -24,13 +24,12 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from exchange.content_memo import remember
-from exchange.pagecache import AnonymousCachedPageMixin
-from exchange.roles import Role
-
-from ..blocks import LessonStreamBlock
-from ..completion import CompletionRule
-from ..questions import QuestionStreamBlock, questions_from_stream
+from core.content_memo import remember
+from core.pagecache import AnonymousCachedPageMixin
+from core.roles import Role
+from training.blocks import LessonStreamBlock
+from training.completion import CompletionRule
+from training.questions import QuestionStreamBlock, questions_from_stream
 
 CATALOGUE_PAGE_SIZE = 12
 CARD_IMAGE_SPEC = "fill-480x270"
@@ -43,7 +42,7 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
-    parent_page_types = ["exchange.HomePage"]
+    parent_page_types = ["core.HomePage"]
     subpage_types = ["training.TrainingModulePage"]
     max_count_per_parent = 1
     template = "training/catalogue_index_page.html"
@@ -94,7 +93,7 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         return lesson
 
     def get_context(self, request, *args, **kwargs):
-        from ..forms import CatalogueFilterForm
+        from training.forms import CatalogueFilterForm
 
         context = super().get_context(request, *args, **kwargs)
         form = CatalogueFilterForm(request.GET)
@@ -167,7 +166,7 @@ class TrainingModulePage(AnonymousCachedPageMixin, Page):
         ADVANCED = "advanced", _("Advanced")
 
     domain = models.ForeignKey(
-        "exchange.Domain",
+        "core.Domain",
         verbose_name=_("domain"),
         on_delete=models.PROTECT,
         related_name="training_modules",
@@ -298,7 +297,7 @@ class TrainingModulePage(AnonymousCachedPageMixin, Page):
         return LessonPage.objects.child_of(self).live().defer_streamfields().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from ..progress import module_page_context
+        from training.progress import module_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(module_page_context(self, request))
@@ -346,7 +345,7 @@ class LessonPage(AnonymousCachedPageMixin, Page):
         verbose_name = _("lesson")
 
     def get_context(self, request, *args, **kwargs):
-        from ..progress import lesson_page_context
+        from training.progress import lesson_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_page_context(self, request))

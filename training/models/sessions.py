@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from exchange.roles import Role
+from core.roles import Role
 
 
 def validate_timezone(value: str) -> None:

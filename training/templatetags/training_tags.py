@@ -2,9 +2,8 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from exchange.content_memo import remember
-
-from ..models import CatalogueIndexPage
+from core.content_memo import remember
+from training.models import CatalogueIndexPage
 
 register = template.Library()
 

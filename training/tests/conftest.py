@@ -10,7 +10,7 @@ from training.factories import (
 
 @pytest.fixture
 def home_page(db):
-    from exchange.demo import load_home_page
+    from core.demo import load_home_page
 
     return load_home_page()
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from exchange.factories import coordinator
-from exchange.roles import Role
+from core.factories import coordinator
+from core.roles import Role
 from training.factories import SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +43,7 @@ def test_sessions_are_listed_in_the_admin(admin_client, module):
 def test_trainer_sees_sessions_they_run_on_the_dashboard(client, module):
     from django.urls import reverse
 
-    from exchange.factories import UserFactory
+    from core.factories import UserFactory
 
     session = SessionFactory(module=module, trainer=UserFactory(roles=[Role.EXPERT]))
     client.force_login(session.trainer)
@@ -53,7 +53,7 @@ def test_trainer_sees_sessions_they_run_on_the_dashboard(client, module):
 
 @pytest.mark.django_db
 def test_only_experts_and_coordinators_can_run_a_session():
-    from exchange.factories import UserFactory
+    from core.factories import UserFactory
     from training.models import Session
 
     expert = UserFactory(roles=[Role.EXPERT])

@@ -2,7 +2,7 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import UserFactory
+from core.factories import UserFactory
 from training.factories import TrainingModulePageFactory, question
 from training.models import AssessmentAttempt, Enrolment
 from training.services import enrolment_create, lesson_mark_done

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from exchange.factories import UserFactory, coordinator
+from core.factories import UserFactory, coordinator
 from training.factories import SessionFactory
 from training.models import Attendance, Enrolment
 from training.services import enrolment_create, lesson_mark_done

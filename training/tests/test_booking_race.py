@@ -6,7 +6,7 @@ import pytest
 
 from django.db import connection, connections
 
-from exchange.factories import UserFactory
+from core.factories import UserFactory
 from training.factories import SessionFactory
 from training.models import Enrolment
 from training.services import enrolment_create

@@ -9,8 +9,8 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from exchange.demo import load_home_page
-from exchange.factories import UserFactory, coordinator
+from core.demo import load_home_page
+from core.factories import UserFactory, coordinator
 from training.factories import CatalogueIndexPageFactory, SessionFactory, TrainingModulePageFactory
 from training.models import Certificate
 from training.services import enrolment_create

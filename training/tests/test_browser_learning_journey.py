@@ -36,14 +36,14 @@ def answer(page, questions, *, right: bool):
 
 
 def test_official_learns_a_module_end_to_end(live_server, page):
-    from exchange import demo as exchange_demo
-    from exchange.factories import UserFactory
-    from exchange.roles import Role
+    from core import demo as core_demo
+    from core.factories import UserFactory
+    from core.roles import Role
     from training import demo as training_demo
     from training.models import Enrolment, TrainingModulePage
     from training.services import attendance_mark
 
-    exchange_demo.load()
+    core_demo.load()
     training_demo.load()
     official = UserFactory(roles=[Role.OFFICIAL], first_name="Vanna")
     log_in(page, live_server, official)

@@ -1,6 +1,6 @@
 import pytest
 
-from exchange.factories import DomainFactory
+from core.factories import DomainFactory
 from training.factories import TrainingModulePageFactory
 
 pytestmark = pytest.mark.django_db

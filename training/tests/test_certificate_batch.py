@@ -7,8 +7,8 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import UserFactory, coordinator
-from exchange.roles import Role
+from core.factories import UserFactory, coordinator
+from core.roles import Role
 from training.certificate_services import CertificateError, certificate_batch_start
 from training.factories import SessionFactory
 from training.models import Certificate, CertificateBatch

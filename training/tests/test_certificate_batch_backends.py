@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from exchange.factories import UserFactory, coordinator
+from core.factories import UserFactory, coordinator
 from training.factories import SessionFactory
 from training.models import Certificate, CertificateBatch
 from training.services import enrolment_create

@@ -3,11 +3,11 @@ import pytest
 
 @pytest.mark.django_db
 def test_demo_certificate_is_issued_once_and_verifiable(client):
-    from exchange import demo as exchange_demo
+    from core import demo as core_demo
     from training import certificate_demo, demo
     from training.models import Certificate
 
-    exchange_demo.load()
+    core_demo.load()
     demo.load()
     first = certificate_demo.load()
     second = certificate_demo.load()

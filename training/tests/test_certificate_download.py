@@ -2,9 +2,9 @@
 
 import pytest
 
-from exchange.documents.signing import check_signature
-from exchange.factories import UserFactory, coordinator
-from exchange.roles import Role
+from core.factories import UserFactory, coordinator
+from core.roles import Role
+from documents.signing import check_signature
 from training.certificate_services import certificate_issue
 
 pytestmark = pytest.mark.django_db

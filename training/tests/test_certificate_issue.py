@@ -7,8 +7,8 @@ from pypdf import PdfReader
 
 from django.utils import timezone
 
-from exchange.documents.signing import check_signature
-from exchange.factories import UserFactory, coordinator
+from core.factories import UserFactory, coordinator
+from documents.signing import check_signature
 from training.certificate_services import certificate_issue, certificate_revoke
 from training.models import Certificate
 

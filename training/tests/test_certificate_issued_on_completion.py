@@ -2,7 +2,7 @@
 
 import pytest
 
-from exchange.factories import UserFactory
+from core.factories import UserFactory
 from training.factories import TrainingModulePageFactory
 from training.models import Certificate, Enrolment
 from training.services import enrolment_create, enrolment_record_completion

@@ -4,8 +4,8 @@ import pytest
 
 from django.core.management import call_command
 
-from exchange.documents.verification import certificate_status
-from exchange.factories import UserFactory, coordinator
+from core.factories import UserFactory, coordinator
+from documents.verification import certificate_status
 from training.certificate_services import CertificateError, certificate_issue, certificate_revoke
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,8 @@
 
 import pytest
 
-from exchange.factories import UserFactory, coordinator
-from exchange.roles import Role
+from core.factories import UserFactory, coordinator
+from core.roles import Role
 from training.certificate_services import certificate_issue
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import UserFactory, coordinator
-from exchange.roles import Role
+from core.factories import UserFactory, coordinator
+from core.roles import Role
 from training.factories import EnrolmentFactory, SessionFactory
 from training.models import Certificate
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from exchange.factories import UserFactory, coordinator
+from core.factories import UserFactory, coordinator
 from training.certificate_services import certificate_issue, certificate_revoke
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from wagtail.models import Locale, PageViewRestriction
 
-from exchange import content_memo
-from exchange.factories import UserFactory
+from core import content_memo
+from core.factories import UserFactory
 from training.factories import SessionFactory, TrainingModulePageFactory
 from training.services import enrolment_create
 

@@ -2,7 +2,7 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import UserFactory
+from core.factories import UserFactory
 from training.factories import LessonPageFactory, SessionFactory, TrainingModulePageFactory
 from training.services import enrolment_create, lesson_mark_done
 
@@ -53,7 +53,7 @@ def test_calendar_file_for_my_session(client, learner, module):
 
 
 def test_me_page_links_to_the_dashboard(client, learner):
-    response = client.get(reverse("exchange:me"))
+    response = client.get(reverse("core:me"))
     assert reverse("training:dashboard") in response.text
 
 

@@ -46,11 +46,11 @@ def test_every_demo_module_has_three_lessons_and_five_questions(module):
 
 @pytest.mark.django_db
 def test_load_demo_twice_builds_the_catalogue_in_english_and_french(client):
-    from exchange import demo as exchange_demo
+    from core import demo as core_demo
     from training import demo
     from training.models import LessonPage, Session, TrainingModulePage
 
-    exchange_demo.load()
+    core_demo.load()
     demo.load()
     demo.load()
     assert TrainingModulePage.objects.filter(locale__language_code="en").count() == 3

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from wagtail.models import Locale
 
-from exchange.factories import DomainFactory
+from core.factories import DomainFactory
 from training.demo import load_catalogue, load_module
 from training.demo_content import MODULES
 

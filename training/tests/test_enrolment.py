@@ -3,7 +3,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from exchange.factories import UserFactory
+from core.factories import UserFactory
 from training.factories import SessionFactory, TrainingModulePageFactory
 from training.models import Enrolment
 from training.services import (

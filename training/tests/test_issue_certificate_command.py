@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from exchange.factories import UserFactory
+from core.factories import UserFactory
 from training.models import Certificate
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import UserFactory
+from core.factories import UserFactory
 from training.models import LessonProgress
 from training.services import enrolment_create
 

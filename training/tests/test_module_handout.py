@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
-from exchange.factories import UserFactory
+from core.factories import UserFactory
 from training import handout_services
 from training.factories import LessonPageFactory
 

@@ -5,8 +5,8 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import UserFactory
-from exchange.roles import Role
+from core.factories import UserFactory
+from core.roles import Role
 from experts.factories import ExpertProfileFactory
 from training.models import TrainingModulePage
 

@@ -12,8 +12,8 @@ from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
 
-from exchange.factories import UserFactory
-from exchange.pagecache import HIT_HEADER
+from core.factories import UserFactory
+from core.pagecache import HIT_HEADER
 from training.factories import SessionFactory, TrainingModulePageFactory
 from training.services import enrolment_create
 

@@ -2,8 +2,8 @@ import pytest
 
 from django.urls import reverse
 
-from exchange.factories import UserFactory, coordinator
-from exchange.roles import Role
+from core.factories import UserFactory, coordinator
+from core.roles import Role
 from training.factories import SessionFactory
 from training.models import Enrolment
 from training.services import enrolment_create

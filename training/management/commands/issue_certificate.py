@@ -7,7 +7,7 @@ number, the verification URL and the PDF path.
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from exchange.models import User
+from core.models import User
 from training.certificate_services import certificate_issue
 from training.models import TrainingModulePage
 

@@ -1,0 +1,355 @@
+"""Demo data for the cooperation programme, from the City of Paris's own
+account of its decentralised cooperation (shared/context).
+
+Every function is idempotent: it looks records up by their natural key
+and brings them to the described state, so `load_demo` can run twice.
+"""
+
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+
+from django.db import transaction
+
+from wagtail.models import Locale, Page, Site
+
+from core.models import (
+    City,
+    CooperationProject,
+    Domain,
+    FundingPartner,
+    HomePage,
+    Organisation,
+    Partnership,
+    ProjectFunding,
+    User,
+)
+from core.roles import Role
+from core.services import user_join_role
+
+DEMO_PASSWORD = "passerelle-demo"  # noqa: S105 — printed on purpose, demo only
+
+DOMAINS = [
+    (
+        "local-public-services",
+        "Managing local public services",
+        "Gestion des services publics locaux",
+        "Gestão de serviços públicos locais",
+        "ការគ្រប់គ្រងសេវាសាធារណៈមូលដ្ឋាន",
+    ),
+    (
+        "urban-development",
+        "Urban development",
+        "Développement urbain",
+        "Desenvolvimento urbano",
+        "ការអភិវឌ្ឍនគរូបនីយកម្ម",
+    ),
+    (
+        "traffic-mobility",
+        "Traffic and mobility",
+        "Circulation et mobilité",
+        "Trânsito e mobilidade",
+        "ចរាចរណ៍ និងការធ្វើដំណើរ",
+    ),
+    (
+        "water-sanitation",
+        "Water and sanitation",
+        "Eau et assainissement",
+        "Água e saneamento",
+        "ទឹក និងអនាម័យ",
+    ),
+    ("public-spaces", "Public spaces", "Espaces publics", "Espaços públicos", "ទីសាធារណៈ"),
+]
+
+CITIES = [
+    ("paris", "Paris", "France", "Europe/Paris"),
+    ("phnom-penh", "Phnom Penh", "Cambodia", "Asia/Phnom_Penh"),
+    ("rio-de-janeiro", "Rio de Janeiro", "Brazil", "America/Sao_Paulo"),
+]
+
+ORGANISATIONS = [
+    ("paris", "City of Paris — International Relations", Organisation.Kind.CITY_HALL),
+    ("paris", "City of Paris — Roads and Mobility Department", Organisation.Kind.DEPARTMENT),
+    ("paris", "City of Paris — Urban Planning Department", Organisation.Kind.DEPARTMENT),
+    ("paris", "Eau de Paris", Organisation.Kind.UTILITY),
+    ("phnom-penh", "Phnom Penh City Hall", Organisation.Kind.CITY_HALL),
+    (
+        "phnom-penh",
+        "Phnom Penh Department of Public Works and Transport",
+        Organisation.Kind.DEPARTMENT,
+    ),
+    ("phnom-penh", "Phnom Penh Water Supply Authority", Organisation.Kind.UTILITY),
+    ("rio-de-janeiro", "Rio de Janeiro City Hall", Organisation.Kind.CITY_HALL),
+    (
+        "rio-de-janeiro",
+        "Rio de Janeiro Municipal Urbanism Department",
+        Organisation.Kind.DEPARTMENT,
+    ),
+]
+
+FUNDERS = [
+    ("French Ministry for Foreign Affairs", FundingPartner.Kind.STATE, "France"),
+    ("CAIXA — Federal economic bank", FundingPartner.Kind.BANK, "Brazil"),
+    ("Brazilian Ministry for Cities", FundingPartner.Kind.STATE, "Brazil"),
+    ("European Union", FundingPartner.Kind.EUROPEAN_UNION, ""),
+]
+
+PARTNERSHIPS = [
+    {
+        "slug": "paris-phnom-penh",
+        "cities": ("paris", "phnom-penh"),
+        "since": 1992,
+        "summary": (
+            "Phnom Penh, the capital of Cambodia, is growing fast in population, economy "
+            "and urban area. Managing traffic, journeys and public spaces is crucial there, "
+            "and the two cities have worked together on it for around fifteen years."
+        ),
+        "projects": [
+            {
+                "slug": "phnom-penh-traffic-flows",
+                "title": "Managing traffic flows in Phnom Penh city centre",
+                "domain": "traffic-mobility",
+                "start_year": 2005,
+                "end_year": 2006,
+                "status": CooperationProject.Status.COMPLETED,
+                "summary": (
+                    "Training and field initiatives that gave Phnom Penh City Hall the tools "
+                    "and the qualified staff to improve the management of traffic flows in "
+                    "the city centre."
+                ),
+                "funders": ["French Ministry for Foreign Affairs"],
+            },
+        ],
+    },
+    {
+        "slug": "paris-rio-de-janeiro",
+        "cities": ("paris", "rio-de-janeiro"),
+        "since": 2004,
+        "summary": (
+            "In 2004 the City of Paris undertook a cooperation project with Rio de Janeiro "
+            "City Hall to regenerate the city centre, the São Cristóvão district in particular."
+        ),
+        "projects": [
+            {
+                "slug": "sao-cristovao-regeneration",
+                "title": "Regenerating the São Cristóvão district",
+                "domain": "urban-development",
+                "start_year": 2004,
+                "end_year": None,
+                "status": CooperationProject.Status.COMPLETED,
+                "summary": (
+                    "Regeneration of Rio de Janeiro's city centre, targeting the São Cristóvão "
+                    "district, with the Federal economic bank CAIXA, the Brazilian Ministry for "
+                    "Cities and the French Ministry for Foreign Affairs."
+                ),
+                "funders": [
+                    "CAIXA — Federal economic bank",
+                    "Brazilian Ministry for Cities",
+                    "French Ministry for Foreign Affairs",
+                ],
+            },
+        ],
+    },
+]
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    first_name: str
+    last_name: str
+    city: str
+    organisation: str
+    job_title: str
+    language: str
+    roles: tuple[Role, ...]
+
+
+ACCOUNTS = [
+    DemoAccount(
+        "coordinator@passerelle.demo",
+        "Claire",
+        "Dubois",
+        "paris",
+        "City of Paris — International Relations",
+        "Cooperation programme coordinator",
+        "fr",
+        (Role.COORDINATOR,),
+    ),
+    DemoAccount(
+        "official@passerelle.demo",
+        "Sokha",
+        "Chea",
+        "phnom-penh",
+        "Phnom Penh Department of Public Works and Transport",
+        "Traffic engineer",
+        "en",
+        (Role.OFFICIAL,),
+    ),
+    DemoAccount(
+        "focalpoint@passerelle.demo",
+        "Ana",
+        "Ribeiro",
+        "rio-de-janeiro",
+        "Rio de Janeiro City Hall",
+        "International relations focal point",
+        "pt",
+        (Role.OFFICIAL, Role.FOCAL_POINT),
+    ),
+    DemoAccount(
+        "expert@passerelle.demo",
+        "Marc",
+        "Lefèvre",
+        "paris",
+        "City of Paris — Roads and Mobility Department",
+        "Head of traffic signals",
+        "fr",
+        (Role.EXPERT,),
+    ),
+]
+
+HOME = {
+    "en": {
+        "title": "Passerelle",
+        "intro": (
+            "Decentralised cooperation lets cities share what they know. Paris brings its "
+            "expertise in local public services, urban development, traffic, water and "
+            "sanitation to its partner cities — and their experts bring theirs back."
+        ),
+        "body": (
+            "<p>Passerelle is where that exchange happens: partner-city staff follow courses, "
+            "experts from every city offer missions, and the programme's coordinators match "
+            "the right people to each city's requests.</p>"
+        ),
+    },
+    "fr": {
+        "title": "Passerelle",
+        "intro": (
+            "La coopération décentralisée permet aux villes de partager leurs savoir-faire. "
+            "Paris apporte son expertise en services publics locaux, aménagement urbain, "
+            "circulation, eau et assainissement à ses villes partenaires — et leurs experts "
+            "apportent la leur en retour."
+        ),
+        "body": (
+            "<p>Passerelle est le lieu de cet échange : les agents des villes partenaires "
+            "suivent des formations, les experts de chaque ville proposent des missions, et "
+            "les coordinateurs du programme trouvent les bonnes personnes pour chaque demande.</p>"
+        ),
+    },
+}
+
+
+def load_domains() -> None:
+    for slug, name, name_fr, name_pt, name_km in DOMAINS:
+        Domain.objects.update_or_create(
+            slug=slug,
+            defaults={"name": name, "name_fr": name_fr, "name_pt": name_pt, "name_km": name_km},
+        )
+
+
+def load_cities() -> None:
+    for slug, name, country, timezone in CITIES:
+        City.objects.update_or_create(
+            slug=slug, defaults={"name": name, "country": country, "timezone": timezone}
+        )
+    cities = {city.slug: city for city in City.objects.all()}
+    for city_slug, name, kind in ORGANISATIONS:
+        Organisation.objects.update_or_create(
+            city=cities[city_slug], name=name, defaults={"kind": kind}
+        )
+
+
+def load_partnerships() -> None:
+    for name, kind, country in FUNDERS:
+        FundingPartner.objects.update_or_create(
+            name=name, defaults={"kind": kind, "country": country}
+        )
+    for spec in PARTNERSHIPS:
+        city_a, city_b = (City.objects.get(slug=slug) for slug in spec["cities"])
+        partnership, _ = Partnership.objects.update_or_create(
+            slug=spec["slug"],
+            defaults={
+                "city_a": city_a,
+                "city_b": city_b,
+                "since": spec["since"],
+                "summary": spec["summary"],
+                "status": Partnership.Status.ACTIVE,
+            },
+        )
+        for project_spec in spec["projects"]:
+            project_spec = dict(project_spec)
+            funders = project_spec.pop("funders")
+            slug = project_spec.pop("slug")
+            project_spec["domain"] = Domain.objects.get(slug=project_spec["domain"])
+            project, _ = CooperationProject.objects.update_or_create(
+                slug=slug, defaults={"partnership": partnership, **project_spec}
+            )
+            for order, funder_name in enumerate(funders):
+                ProjectFunding.objects.update_or_create(
+                    project=project,
+                    funder=FundingPartner.objects.get(name=funder_name),
+                    defaults={"sort_order": order},
+                )
+
+
+def load_accounts() -> list[DemoAccount]:
+    for account in ACCOUNTS:
+        city = City.objects.get(slug=account.city)
+        user, created = User.objects.update_or_create(
+            email=account.email,
+            defaults={
+                "first_name": account.first_name,
+                "last_name": account.last_name,
+                "city": city,
+                "organisation": Organisation.objects.get(city=city, name=account.organisation),
+                "job_title": account.job_title,
+                "preferred_language": account.language,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        EmailAddress.objects.update_or_create(
+            user=user, email=account.email, defaults={"verified": True, "primary": True}
+        )
+        for role in account.roles:
+            user_join_role(user=user, role=role)
+    return ACCOUNTS
+
+
+def load_home_page() -> HomePage:
+    """Make a HomePage the root of the default site, in English and French."""
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    home = HomePage.objects.filter(locale=english).first()
+    if home is None:
+        # Replace Wagtail's placeholder "Welcome" page (and its site) with ours.
+        for page in Page.objects.filter(depth=2).not_type(HomePage):
+            page.delete()
+        home = Page.get_first_root_node().add_child(
+            instance=HomePage(slug="home", locale=english, **HOME["en"])
+        )
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Passerelle",
+        },
+    )
+    if not home.has_translation(french):
+        translation = home.copy_for_translation(french)
+        for field, value in HOME["fr"].items():
+            setattr(translation, field, value)
+        translation.save_revision().publish()
+    return home
+
+
+@transaction.atomic
+def load() -> list[DemoAccount]:
+    load_domains()
+    load_cities()
+    load_partnerships()
+    load_home_page()
+    return load_accounts()

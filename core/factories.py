@@ -1,0 +1,129 @@
+import factory
+from allauth.account.models import EmailAddress
+
+from django.contrib.auth.models import Group
+
+from core.models import (
+    City,
+    CooperationProject,
+    Domain,
+    FundingPartner,
+    Organisation,
+    Partnership,
+    ProjectFunding,
+    User,
+)
+from core.roles import Role
+
+
+class DomainFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Domain
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Domain {n}")
+    slug = factory.Sequence(lambda n: f"domain-{n}")
+
+
+class CityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = City
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"City {n}")
+    slug = factory.Sequence(lambda n: f"city-{n}")
+    country = "France"
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    city = factory.SubFactory(CityFactory)
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partnership
+
+    city_a = factory.SubFactory(CityFactory)
+    city_b = factory.SubFactory(CityFactory)
+    slug = factory.Sequence(lambda n: f"partnership-{n}")
+    since = 2004
+    summary = "Two cities working together."
+
+
+class FundingPartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FundingPartner
+
+    name = factory.Sequence(lambda n: f"Funder {n}")
+    kind = FundingPartner.Kind.STATE
+
+
+class CooperationProjectFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CooperationProject
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    title = factory.Sequence(lambda n: f"Project {n}")
+    slug = factory.Sequence(lambda n: f"project-{n}")
+    domain = factory.SubFactory(DomainFactory)
+    start_year = 2005
+    summary = "A project."
+
+
+class ProjectFundingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ProjectFunding
+
+    project = factory.SubFactory(CooperationProjectFactory)
+    funder = factory.SubFactory(FundingPartnerFactory)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A user with a complete profile and a verified e-mail address.
+
+    `UserFactory(roles=[Role.EXPERT])` puts them in role groups.
+    """
+
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    first_name = "Dara"
+    last_name = factory.Sequence(lambda n: f"Person{n}")
+    organisation = factory.SubFactory(OrganisationFactory)
+    city = factory.SelfAttribute("organisation.city")
+    password = factory.django.Password("correct horse battery staple")
+
+    @factory.post_generation
+    def verified(obj, create, extracted, **kwargs):
+        if create and extracted is not False:
+            EmailAddress.objects.create(user=obj, email=obj.email, verified=True, primary=True)
+
+    @factory.post_generation
+    def roles(obj, create, extracted, **kwargs):
+        if create and extracted:
+            for role in extracted:
+                obj.groups.add(Group.objects.get_or_create(name=role.group_name)[0])
+            obj.__dict__.pop("role_names", None)
+
+
+def coordinator(*, mfa: bool = True, **kwargs) -> User:
+    """A coordinator, by default with two-factor authentication set up."""
+    user = UserFactory(roles=[Role.COORDINATOR], **kwargs)
+    if mfa:
+        with_totp(user)
+    return user
+
+
+def with_totp(user: User) -> str:
+    """Give `user` an active authenticator app; returns its secret."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret

@@ -1,0 +1,436 @@
+"""Cities, organisations, partnerships and the projects they run together.
+
+Also home to the user model: everybody on Passerelle works for an
+organisation in a city, so the profile lives next to them.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.pagecache import AnonymousCachedPageMixin
+from core.roles import Role
+from core.routing import RememberedChildrenMixin
+
+YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
+
+
+class TranslatedNameMixin(models.Model):
+    """A short name kept in each interface language, English as fallback."""
+
+    name = models.CharField(_("name (English)"), max_length=120)
+    name_fr = models.CharField(_("name (French)"), max_length=120, blank=True)
+    name_pt = models.CharField(_("name (Portuguese)"), max_length=120, blank=True)
+    name_km = models.CharField(_("name (Khmer)"), max_length=120, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        language = (get_language() or "en").split("-")[0]
+        return getattr(self, f"name_{language}", "") or self.name
+
+
+class Domain(TranslatedNameMixin):
+    """A field of expertise: traffic and mobility, water and sanitation, ..."""
+
+    slug = models.SlugField(unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("name_fr"), FieldPanel("name_pt"), FieldPanel("name_km")]),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("domain")
+        verbose_name_plural = _("domains")
+
+
+class City(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(unique=True)
+    country = models.CharField(_("country"), max_length=120)
+    timezone = models.CharField(_("time zone"), max_length=64, default="UTC")
+    description = models.TextField(_("description"), blank=True)
+
+    search_fields = [index.SearchField("name"), index.SearchField("country")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        CITY_HALL = "city_hall", _("City hall")
+        DEPARTMENT = "department", _("Municipal department")
+        UTILITY = "utility", _("Public utility")
+        MINISTRY = "ministry", _("Ministry or State agency")
+        BANK = "bank", _("Bank or funder")
+        UNIVERSITY = "university", _("University or school")
+        NGO = "ngo", _("Association or NGO")
+        COMPANY = "company", _("Company")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200)
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["city__name", "name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [
+            models.UniqueConstraint(fields=["city", "name"], name="organisation_unique_per_city")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.city})"
+
+
+class PartnershipQuerySet(models.QuerySet):
+    def public(self):
+        return self.exclude(status=Partnership.Status.DRAFT)
+
+    def involving(self, city: City):
+        return self.filter(Q(city_a=city) | Q(city_b=city))
+
+    def for_listing(self):
+        return self.select_related("city_a", "city_b").prefetch_related("projects__domain")
+
+
+class Partnership(models.Model):
+    """A decentralised-cooperation agreement between two cities."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft (not public)")
+        ACTIVE = "active", _("Active")
+        DORMANT = "dormant", _("Dormant")
+        ENDED = "ended", _("Ended")
+
+    city_a = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="+"
+    )
+    city_b = models.ForeignKey(
+        City, verbose_name=_("partner city"), on_delete=models.PROTECT, related_name="+"
+    )
+    slug = models.SlugField(unique=True)
+    since = models.PositiveSmallIntegerField(_("since (year)"), validators=YEAR_VALIDATORS)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    summary = models.TextField(_("summary"))
+    description = RichTextField(_("description"), blank=True)
+
+    objects = PartnershipQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("city_a"), FieldPanel("city_b")]),
+        FieldRowPanel([FieldPanel("since"), FieldPanel("status")]),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+    ]
+
+    class Meta:
+        ordering = ["since"]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(city_a=models.F("city_b")), name="partnership_two_different_cities"
+            ),
+            models.UniqueConstraint(fields=["city_a", "city_b"], name="partnership_unique_pair"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.city_a} – {self.city_b}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("core:partnership_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.city_a_id and self.city_a_id == self.city_b_id:
+            raise ValidationError({"city_b": _("A partnership joins two different cities.")})
+
+    @property
+    def cities(self) -> tuple[City, City]:
+        return (self.city_a, self.city_b)
+
+
+class FundingPartner(models.Model):
+    """Who pays: the State, local authorities, the EU, national banks."""
+
+    class Kind(models.TextChoices):
+        STATE = "state", _("State or ministry")
+        LOCAL_AUTHORITY = "local_authority", _("Local authority")
+        EUROPEAN_UNION = "eu", _("European Union")
+        BANK = "bank", _("Bank")
+        INTERNATIONAL = "international", _("International organisation")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    country = models.CharField(_("country"), max_length=120, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("funding partner")
+        verbose_name_plural = _("funding partners")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CooperationProject(ClusterableModel):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        RUNNING = "running", _("Running")
+        COMPLETED = "completed", _("Completed")
+
+    partnership = models.ForeignKey(
+        Partnership,
+        verbose_name=_("partnership"),
+        on_delete=models.CASCADE,
+        related_name="projects",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(unique=True)
+    domain = models.ForeignKey(
+        Domain, verbose_name=_("domain"), on_delete=models.PROTECT, related_name="projects"
+    )
+    start_year = models.PositiveSmallIntegerField(_("start year"), validators=YEAR_VALIDATORS)
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), validators=YEAR_VALIDATORS, null=True, blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.RUNNING
+    )
+    summary = models.TextField(_("summary"))
+    description = RichTextField(_("description"), blank=True)
+
+    panels = [
+        FieldPanel("partnership"),
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("domain"),
+        FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year"), FieldPanel("status")]),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel([InlinePanel("fundings", label=_("Funding"))], heading=_("Funding")),
+    ]
+
+    class Meta:
+        ordering = ["start_year", "title"]
+        verbose_name = _("cooperation project")
+        verbose_name_plural = _("cooperation projects")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_year__isnull=True) | Q(end_year__gte=models.F("start_year")),
+                name="project_ends_after_it_starts",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self):
+        if self.end_year and self.start_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": _("The project cannot end before it starts.")})
+
+    @property
+    def years(self) -> str:
+        if self.end_year and self.end_year != self.start_year:
+            return f"{self.start_year}–{self.end_year}"
+        if self.end_year:
+            return str(self.start_year)
+        return gettext("since %(year)s") % {"year": self.start_year}
+
+
+class ProjectFunding(Orderable):
+    project = ParentalKey(CooperationProject, on_delete=models.CASCADE, related_name="fundings")
+    funder = models.ForeignKey(
+        FundingPartner,
+        verbose_name=_("funding partner"),
+        on_delete=models.PROTECT,
+        related_name="fundings",
+    )
+    amount = models.DecimalField(
+        _("amount"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    currency = models.CharField(_("currency"), max_length=3, default="EUR")
+
+    panels = [FieldPanel("funder"), FieldRowPanel([FieldPanel("amount"), FieldPanel("currency")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("funding")
+        constraints = [
+            models.UniqueConstraint(fields=["project", "funder"], name="funding_once_per_funder")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.funder} → {self.project}"
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra_fields):
+        if not email:
+            raise ValueError("Users need an e-mail address.")
+        user = self.model(email=self.normalize_email(email), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra_fields):
+        extra_fields["is_staff"] = True
+        extra_fields["is_superuser"] = True
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """A person on Passerelle; logs in with their e-mail address."""
+
+    username = None
+    email = models.EmailField(_("e-mail address"), unique=True)
+    city = models.ForeignKey(
+        City,
+        verbose_name=_("city"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="people",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="people",
+    )
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        ordering = ["last_name", "first_name", "email"]
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(organisation__isnull=True) | Q(city__isnull=False),
+                name="user_organisation_needs_city",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.email
+
+    @property
+    def profile_complete(self) -> bool:
+        return bool(self.first_name and self.last_name and self.city_id and self.organisation_id)
+
+    @cached_property
+    def role_names(self) -> frozenset[str]:
+        return frozenset(self.groups.values_list("name", flat=True))
+
+    def has_role(self, role: Role) -> bool:
+        return role.group_name in self.role_names
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.is_superuser or self.has_role(Role.COORDINATOR)
+
+    @property
+    def is_focal_point(self) -> bool:
+        return self.has_role(Role.FOCAL_POINT)
+
+    @property
+    def is_expert(self) -> bool:
+        return self.has_role(Role.EXPERT)
+
+
+class HomePage(RememberedChildrenMixin, AnonymousCachedPageMixin, Page):
+    """The site's front page: what the cooperation programme is about."""
+
+    intro = models.TextField(_("introduction"))
+    body = RichTextField(_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["core.StandardPage", "training.CatalogueIndexPage"]
+    max_count_per_parent = 1
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partnerships"] = Partnership.objects.public().for_listing()
+        return context
+
+
+class StandardPage(AnonymousCachedPageMixin, Page):
+    """A plain content page: about the programme, legal notice, ..."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["core.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+    template = "pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,58 @@
+from io import StringIO
+
+import pytest
+
+from django.apps import apps
+from django.core.management import call_command
+
+from core.models import CooperationProject, Partnership, ProjectFunding, User
+from core.roles import Role
+
+pytestmark = pytest.mark.django_db
+
+COUNTED = [
+    "core.City",
+    "core.Organisation",
+    "core.Partnership",
+    "core.CooperationProject",
+    "core.ProjectFunding",
+    "core.FundingPartner",
+    "core.User",
+    "wagtailcore.Page",
+    "auth.Group",
+    "account.EmailAddress",
+]
+
+
+def counts() -> dict[str, int]:
+    return {label: apps.get_model(label).objects.count() for label in COUNTED}
+
+
+def test_load_demo_twice_changes_nothing():
+    call_command("load_demo", stdout=StringIO())
+    first = counts()
+    call_command("load_demo", stdout=StringIO())
+    assert counts() == first
+
+
+def test_demo_tells_the_paris_story(capsys):
+    call_command("load_demo")
+    output = capsys.readouterr().out
+    assert "coordinator@passerelle.demo" in output
+    phnom_penh = Partnership.objects.get(slug="paris-phnom-penh")
+    project = phnom_penh.projects.get()
+    assert (project.start_year, project.end_year) == (2005, 2006)
+    assert [f.funder.name for f in project.fundings.all()] == [
+        "French Ministry for Foreign Affairs"
+    ]
+    rio = CooperationProject.objects.get(slug="sao-cristovao-regeneration")
+    assert rio.start_year == 2004
+    assert ProjectFunding.objects.filter(project=rio).count() == 3
+
+
+def test_every_role_has_a_demo_account_that_can_log_in(client):
+    call_command("load_demo", stdout=StringIO())
+    for role in Role:
+        user = User.objects.filter(groups__name=role.group_name).first()
+        assert user is not None, role
+        assert client.login(email=user.email, password="passerelle-demo")

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from .views import account, public
+
+app_name = "core"
+
+urlpatterns = [
+    path("partnerships/", public.partnership_list, name="partnership_list"),
+    path("partnerships/<slug:slug>/", public.partnership_detail, name="partnership_detail"),
+    path("me/", account.me, name="me"),
+    path("me/profile/", account.profile, name="profile"),
+]

@@ -1,0 +1,49 @@
+"""Mission attestations as plain data: what an expert did, signed like a certificate.
+
+Numbers (``PSL-ATT-2026-000001``), verification codes and URLs, the
+signature and its checks are the certificates' own; the Attestation model
+(exchange app) turns itself into an :class:`AttestationDocument`.
+"""
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass
+
+from documents.certificates import render_issued_document, verification_url
+
+ATTACHMENT_NAME = "attestation.json"
+
+
+@dataclass(frozen=True)
+class AttestationDocument:
+    """Everything printed on a mission attestation."""
+
+    number: str
+    code: str
+    holder_name: str
+    mission_title: str
+    partner_city: str
+    start_date: dt.date
+    end_date: dt.date
+    role: str
+    issued_on: dt.date
+    issuer_name: str
+    language: str = "en"
+
+    @property
+    def verification_url(self) -> str:
+        return verification_url(self.code)
+
+    def as_json(self) -> str:
+        data = asdict(self)
+        for field in ("start_date", "end_date", "issued_on"):
+            data[field] = data[field].isoformat()
+        data["verification_url"] = self.verification_url
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def render_attestation(attestation: AttestationDocument, *, sign: bool = True) -> bytes:
+    """The attestation as PDF/A-3b, its data attached as JSON, signed."""
+    return render_issued_document(
+        attestation, kind="attestation", description="Mission attestation", sign=sign
+    )

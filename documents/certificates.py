@@ -1,0 +1,120 @@
+"""Certificates as plain data: numbering, verification codes, the signed PDF.
+
+Nothing here touches the database: the Certificate model (training app)
+turns itself into a :class:`CertificateDocument` and calls
+:func:`render_certificate`.
+"""
+
+import datetime as dt
+import json
+import re
+import secrets
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.template.loader import select_template
+
+from documents.qr import qr_svg
+from documents.render import json_attachment, render_pdf
+from documents.signing import sign_pdf
+
+NUMBER_PREFIX = "PSL"
+# Mission attestations share the numbering scheme with their own prefix.
+ATTESTATION_PREFIX = "PSL-ATT"
+NUMBER_RE = re.compile(r"^(?P<prefix>PSL(?:-ATT)?)-(?P<year>\d{4})-(?P<sequence>\d{6,})$")
+# 16 random bytes = 128 bits, URL-safe base64 without padding: 22 characters.
+CODE_BYTES = 16
+CODE_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
+ATTACHMENT_NAME = "certificate.json"
+CERTIFICATE_LANGUAGES = ("en", "fr")
+
+
+def format_certificate_number(year: int, sequence: int, *, prefix: str = NUMBER_PREFIX) -> str:
+    """``PSL-2026-000123``: the prefix, the year of issue, a per-year sequence.
+
+    Attestations use ``prefix=ATTESTATION_PREFIX``: ``PSL-ATT-2026-000001``.
+    """
+    if not 1000 <= year <= 9999:
+        raise ValueError(f"year must have four digits, not {year!r}")
+    if sequence < 1:
+        raise ValueError(f"sequence must be positive, not {sequence!r}")
+    return f"{prefix}-{year:04d}-{sequence:06d}"
+
+
+def parse_certificate_number(number: str) -> tuple[int, int] | None:
+    """Return (year, sequence) for a well-formed number, else None."""
+    match = NUMBER_RE.match(number.strip())
+    if not match:
+        return None
+    return int(match["year"]), int(match["sequence"])
+
+
+def new_verification_code() -> str:
+    """A fresh, unguessable verification code of 128 random bits."""
+    return secrets.token_urlsafe(CODE_BYTES)
+
+
+def is_well_formed_code(code: str) -> bool:
+    """True when ``code`` has the shape of a verification code (no DB lookup)."""
+    return bool(CODE_RE.fullmatch(code or ""))
+
+
+def verification_url(code: str) -> str:
+    """The public verification page of a code (path fixed by the verify view)."""
+    return f"{settings.SITE_URL.rstrip('/')}/verify/{code}/"
+
+
+@dataclass(frozen=True)
+class CertificateDocument:
+    """Everything printed on a certificate, as plain data."""
+
+    number: str
+    code: str
+    holder_name: str
+    module_title: str
+    hours: Decimal | int
+    issued_on: dt.date
+    issuer_name: str
+    language: str = "en"
+
+    @property
+    def verification_url(self) -> str:
+        return verification_url(self.code)
+
+    def as_json(self) -> str:
+        data = asdict(self)
+        data["hours"] = str(self.hours)
+        data["issued_on"] = self.issued_on.isoformat()
+        data["verification_url"] = self.verification_url
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def document_template(kind: str, language: str) -> str:
+    """`documents/<kind>_<language>.html`, falling back to English."""
+    names = [f"documents/{kind}_{language}.html", f"documents/{kind}_en.html"]
+    return select_template(names).template.name
+
+
+def render_issued_document(document, *, kind: str, description: str, sign: bool = True) -> bytes:
+    """An issued document (certificate, attestation) as PDF/A-3b with its data
+    attached as `<kind>.json`, signed with the platform's key.
+
+    `document` is one of the plain data classes: it has `number`,
+    `language`, `verification_url` and `as_json()`."""
+    pdf = render_pdf(
+        document_template(kind, document.language),
+        {kind: document, "document": document, "qr": qr_svg(document.verification_url)},
+        language=document.language,
+        attachments=[json_attachment(f"{kind}.json", document.as_json(), f"{description} data")],
+    )
+    if not sign:
+        return pdf
+    return sign_pdf(pdf, reason=f"Passerelle {description.lower()} {document.number}")
+
+
+def render_certificate(certificate: CertificateDocument, *, sign: bool = True) -> bytes:
+    """The certificate as PDF/A-3b, with its data attached as JSON, signed."""
+    return render_issued_document(
+        certificate, kind="certificate", description="Certificate", sign=sign
+    )

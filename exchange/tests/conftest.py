@@ -1,8 +1,0 @@
-import pytest
-
-
-@pytest.fixture
-def home_page(db):
-    from exchange.demo import load_home_page
-
-    return load_home_page()
