@@ -1,49 +1,117 @@
-"""Benchmark the training pages against a bare Django view, through gunicorn.
+"""Benchmark the training pages through gunicorn, against a bare Django view
+and a peer Wagtail site, optionally while learners enrol and a lesson is
+published.
 
     .venv/bin/python bench/pages.py [--seconds 5] [--concurrency 4]
+        [--peer-url http://127.0.0.1:8001/blog/wild-yeast/] [--churn]
 
 Loads the demo into a throwaway database (var/bench.sqlite3, or
-BENCH_DATABASE_URL), starts gunicorn with 2 sync workers, and for each URL
-measures requests per second and p50/p95 latency with a few client
-processes. The bare view goes through the same middleware stack, so the
-ratios show what the pages cost on top of Django itself. The personal page
-(the dashboard) is also compared with the bare view behind
-`login_required`, fetched with the same session, for which the stack loads
-the session and the user too. Each page is measured in slices alternating
-with its baselines, so all see the same load on a shared machine. It does
-so twice: with the anonymous page cache off (PAGE_CACHE_SECONDS=0), then on
-(Redis at BENCH_REDIS_URL, default redis://127.0.0.1:6379/0), checking which
-answers came from the cache. The content memo is on, as in production with
-Redis; CONTENT_MEMO=0 measures without it. The last line printed is one
-JSON object with every figure.
+BENCH_DATABASE_URL), starts gunicorn with 2 sync workers and measures, with
+a few client processes, requests per second and p50/p95 latency of three
+pages: a module and one of its lessons for an anonymous visitor, and the
+same lesson for the demo learner (official@passerelle.demo, with a session
+cookie). Each page is measured in slices alternating with its baselines, so
+that all see the same load on a shared machine:
+
+- the bare view ("ok" through the same middleware stack) and, for the
+  learner, the same view behind `login_required` fetched with the same
+  cookie (the stack then loads the session and the user too);
+- with --peer-url, a page of a peer site served separately: wagtail/
+  bakerydemo's blog page as it ships (DEBUG off, no page cache, gunicorn
+  with the flags used here: 2 sync workers, 127.0.0.1, log level warning;
+  docs/benchmarks.md says how to start it).
+
+Every ratio is "page req/s ÷ baseline req/s" measured in the same run. It
+does so twice: with the anonymous page cache off (PAGE_CACHE_SECONDS=0),
+then on (Redis at BENCH_REDIS_URL, default redis://127.0.0.1:6379/0),
+counting the answers that came from the cache (`X-Page-Cache: hit`). The
+content memo is on, as in production with Redis; CONTENT_MEMO=0 measures
+without it.
+
+With --churn each server is measured a second time while a background
+process makes 5 enrolments a second (fresh learner accounts, made up front,
+POST the module page's enrol form: into the module's open session if it has
+one, else self-paced) and publishes a new revision of the lesson every
+minute (the first a second in), fetching the lesson anonymously right after
+each publish to check that the new text is there. The process stops when
+the measurements are done, or by itself after a bound. Every figure is then
+reported without and with churn.
+
+The last line printed is one JSON object with every figure.
 """
 
 import argparse
 import http.client
 import json
+import math
+import multiprocessing
 import os
+import secrets
 import socket
 import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 PYTHON = sys.executable
 
+HOST = "127.0.0.1"
+ROUNDS = 5
+LEARNER = "official@passerelle.demo"
+BARE = "/bench/bare/"
+#: The bare view behind `login_required`, fetched as the same logged-in user:
+#: the stack then also loads the session and the user, as for a personal page.
+BARE_LOGGED_IN = "/bench/bare/logged-in/"
+#: The CSRF secret logged-in clients send back, as a browser does (cookie and
+#: form field; Django accepts the unmasked 32-character secret).
+CSRF_TOKEN = "0123456789abcdef" * 2
+
+
+class Target(NamedTuple):
+    host: str
+    port: int
+    path: str
+    cookie: str = ""
+
 
 def free_port() -> int:
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+        sock.bind((HOST, 0))
         return sock.getsockname()[1]
 
 
-def prepare() -> dict[str, str]:
-    """Fresh demo database; returns the URLs and the official's session cookie."""
+def fetch(target: Target, method="GET", body=None, headers=None):
+    """One request on a new connection; returns the response and its body."""
+    headers = {**({"Cookie": target.cookie} if target.cookie else {}), **(headers or {})}
+    connection = http.client.HTTPConnection(target.host, target.port, timeout=30)
+    connection.request(method, target.path, body=body, headers=headers)
+    response = connection.getresponse()
+    content = response.read()
+    connection.close()
+    return response, content
+
+
+def login_cookie(user) -> str:
+    """A Cookie header for `user`: a new session, and the CSRF cookie."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    session = client.cookies[settings.SESSION_COOKIE_NAME]
+    return f"{session.key}={session.value}; {settings.CSRF_COOKIE_NAME}={CSRF_TOKEN}"
+
+
+def prepare() -> dict:
+    """Fresh demo database; returns the pages to measure and what churn needs."""
     (ROOT / "var").mkdir(exist_ok=True)
     if "BENCH_DATABASE_URL" not in os.environ:
         for suffix in ("", "-wal", "-shm"):
@@ -55,96 +123,279 @@ def prepare() -> dict[str, str]:
     import django
 
     django.setup()
-    from django.conf import settings
-    from django.test import Client
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
 
-    from core.models import User
-    from training.models import CatalogueIndexPage, LessonPage, TrainingModulePage
+    from wagtail.models import Page
 
-    official = User.objects.get(email="official@passerelle.demo")
-    client = Client()
-    client.force_login(official)
-    module = TrainingModulePage.objects.get(slug="traffic-management", locale__language_code="en")
-    lesson = LessonPage.objects.child_of(module).get(slug="junction-design")
-    session_cookie = client.cookies[settings.SESSION_COOKIE_NAME]
     from core import pagecache
 
     pagecache.purge()  # nothing left from an earlier run's database
+
+    module = Page.objects.live().get(slug="traffic-management", locale__language_code="en")
+    lesson = Page.objects.child_of(module).live().get(slug="junction-design")
+    learner = get_user_model().objects.get(email=LEARNER)
+    # Every English module of the catalogue, with the open session to enrol in, if any.
+    modules = []
+    for page in module.get_parent().get_children().live().specific():
+        sessions = [session.pk for session in page.sessions.all() if session.is_open]
+        path = reverse("training:enrol", kwargs={"module_id": page.pk})
+        modules.append((path, str(sessions[0]) if sessions else ""))
     return {
-        "cookie": f"{session_cookie.key}={session_cookie.value}",
-        "bare": "/bench/bare/",
-        "catalogue": CatalogueIndexPage.objects.get(locale__language_code="en").url,
-        "module": module.url,
-        "lesson": lesson.url,
-        "dashboard": "/learning/dashboard/",
+        "pages": {
+            "module": (module.url, ""),
+            "lesson": (lesson.url, ""),
+            "lesson_learner": (lesson.url, login_cookie(learner)),
+        },
+        "lesson_id": lesson.pk,
+        "modules": modules,
     }
 
 
-def served_from_cache(port: int, path: str, cookie: str) -> bool:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    connection.request("GET", path, headers={"Cookie": cookie} if cookie else {})
-    response = connection.getresponse()
-    response.read()
-    connection.close()
-    return response.getheader("X-Page-Cache") == "hit"
-
-
-def hammer(port: int, path: str, cookie: str, seconds: float) -> list[float]:
-    """One client process: sequential requests for `seconds`; returns latencies (s)."""
-    headers = {"Cookie": cookie} if cookie else {}
-    latencies = []
+def hammer(target: Target, seconds: float) -> tuple[list[float], int]:
+    """One client process: sequential requests for `seconds`; returns the
+    latencies (s) and how many answers came from the page cache."""
+    latencies, hits = [], 0
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         start = time.perf_counter()
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        connection.request("GET", path, headers=headers)
-        response = connection.getresponse()
-        response.read()
-        connection.close()
+        response, _content = fetch(target)
         if response.status != 200:
-            raise RuntimeError(f"{path} answered {response.status}")
+            raise RuntimeError(f"{target.path} answered {response.status}")
         latencies.append(time.perf_counter() - start)
-    return latencies
+        hits += response.getheader("X-Page-Cache") == "hit"
+    return latencies, hits
 
 
-ROUNDS = 5
-
-
-def figures(latencies: list[float], seconds: float) -> dict:
+def figures(latencies: list[float], hits: int, seconds: float) -> dict:
     latencies = sorted(latencies)
     return {
         "requests": len(latencies),
         "rps": round(len(latencies) / seconds, 1),
         "p50_ms": round(statistics.median(latencies) * 1000, 2),
         "p95_ms": round(latencies[int(len(latencies) * 0.95) - 1] * 1000, 2),
+        "cache_hits": round(hits / len(latencies), 3),
     }
 
 
-def measure(pool, port, path, cookie, seconds, concurrency, baselines) -> tuple[dict, list]:
-    """Figures for `path` and for each baseline `(path, cookie)`, measured in
-    alternating slices so that all see the same load on a shared machine."""
-    hammer(port, path, cookie, 0.5)  # warm up
-    targets = [(path, cookie, []), *((bare, bare_cookie, []) for bare, bare_cookie in baselines)]
+def measure(pool, targets: list[Target], seconds: float, concurrency: int) -> list[dict]:
+    """Figures for each target, measured in alternating slices so that all
+    see the same load on a shared machine."""
+    for target in targets:
+        hammer(target, 0.5)  # warm up
+    latencies, hits = [[] for _ in targets], [0 for _ in targets]
     for _ in range(ROUNDS):
-        for target, target_cookie, latencies in targets:
-            futures = [
-                pool.submit(hammer, port, target, target_cookie, seconds / ROUNDS)
-                for _ in range(concurrency)
-            ]
-            latencies.extend(latency for future in futures for latency in future.result())
-    page, *bares = (figures(latencies, seconds) for _path, _cookie, latencies in targets)
-    return page, bares
+        for n, target in enumerate(targets):
+            futures = [pool.submit(hammer, target, seconds / ROUNDS) for _ in range(concurrency)]
+            for future in futures:
+                slice_latencies, slice_hits = future.result()
+                latencies[n].extend(slice_latencies)
+                hits[n] += slice_hits
+    return [figures(latencies[n], hits[n], seconds) for n in range(len(targets))]
 
 
-def run_server(urls: dict, cookie: str, args, *, page_cache_seconds: int) -> dict:
-    """Start gunicorn with the page cache on or off and measure every URL."""
+def measure_pages(pool, port: int, pages: dict, peer: Target | None, args) -> dict:
+    """Every page against its baselines: `ratio_to_X` is page req/s ÷ X req/s."""
+    results = {}
+    for name, (path, cookie) in pages.items():
+        page = Target(HOST, port, path, cookie)
+        baselines = {"bare": Target(HOST, port, BARE)}
+        if cookie:
+            baselines["bare_logged_in"] = Target(HOST, port, BARE_LOGGED_IN, cookie)
+        if peer:
+            baselines["peer"] = peer
+        measured, *baseline_figures = measure(
+            pool, [page, *baselines.values()], args.seconds, args.concurrency
+        )
+        results[name] = {"path": path, "logged_in": bool(cookie), **measured}
+        for baseline, baseline_measured in zip(baselines, baseline_figures, strict=True):
+            results[name][f"{baseline}_rps"] = baseline_measured["rps"]
+            results[name][f"ratio_to_{baseline}"] = round(
+                measured["rps"] / baseline_measured["rps"], 3
+            )
+    return results
+
+
+# -- churn -------------------------------------------------------------------
+
+
+def churn_bound(pages: dict, peer: Target | None, args) -> float:
+    """Seconds after which churn stops by itself: well past the measurements."""
+    targets = sum(2 + bool(cookie) + bool(peer) for _path, cookie in pages.values())
+    return round(1.5 * targets * (args.seconds + 0.5) + 30)
+
+
+def make_learners(count: int) -> tuple[list[str], str]:
+    """`count` new learner accounts like the demo learner, each logged in;
+    returns their Cookie headers and the e-mail prefix they share."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+
+    user_model = get_user_model()
+    demo = user_model.objects.get(email=LEARNER)
+    prefix = f"churn-{time.time_ns()}-"
+    learners = user_model.objects.bulk_create(
+        user_model(
+            email=f"{prefix}{n}@bench.invalid",
+            first_name="Churn",
+            last_name=f"Learner {n}",
+            password=make_password(None),
+            city_id=demo.city_id,
+            organisation_id=demo.organisation_id,
+            preferred_language=demo.preferred_language,
+        )
+        for n in range(count)
+    )
+    memberships = user_model.groups.through
+    memberships.objects.bulk_create(
+        memberships(user_id=learner.pk, group_id=group)
+        for learner in learners
+        for group in demo.groups.values_list("pk", flat=True)
+    )
+    return [login_cookie(learner) for learner in learners], prefix
+
+
+def enrolments_made(prefix: str) -> dict[str, int]:
+    """Enrolments in the database of the learners made for churn, by status."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Count
+
+    rows = (
+        get_user_model()
+        .objects.filter(email__startswith=prefix, enrolments__isnull=False)
+        .order_by()
+        .values_list("enrolments__status")
+        .annotate(count=Count("pk"))
+    )
+    return dict(rows)
+
+
+def enrol(port: int, cookie: str, path: str, session: str) -> int:
+    """POST the module page's enrol form as a logged-in learner; returns the status."""
+    fields = {"csrfmiddlewaretoken": CSRF_TOKEN, **({"session": session} if session else {})}
+    response, _content = fetch(
+        Target(HOST, port, path, cookie),
+        method="POST",
+        body=urlencode(fields),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    return response.status
+
+
+def publish_and_check(lesson, body: list, check: Target, number: int) -> dict:
+    """Publish a revision of `lesson` with a new paragraph, then fetch it
+    anonymously until the paragraph shows (at most 5 s)."""
+    from wagtail.rich_text import RichText
+
+    text = f"Churn edit {number} ({secrets.token_hex(4)})"
+    lesson.body = [*body, ("text", RichText(f"<p>{text}</p>"))]
+    started = time.perf_counter()
+    lesson.save_revision().publish()
+    published = time.perf_counter()
+    fetches = 0
+    while time.perf_counter() - published < 5:
+        fetches += 1
+        _response, content = fetch(check)
+        if text.encode() in content:
+            break
+        time.sleep(0.05)
+    else:
+        return {"publish_ms": round((published - started) * 1000), "visible": False}
+    return {
+        "publish_ms": round((published - started) * 1000),
+        "visible": True,
+        "visible_immediately": fetches == 1,
+        "visible_after_ms": round((time.perf_counter() - published) * 1000),
+    }
+
+
+def churn(port, enrolments, lesson_id, lesson_path, args, bound, stop, reports) -> None:
+    """The background writer, in its own process: `args.enrolments_per_second`
+    enrolments through HTTP, a lesson published every `args.publish_every`
+    seconds. Stops when `stop` is set or after `bound` seconds."""
+    import django
+
+    django.setup()
+    from wagtail.models import Page
+
+    lesson = Page.objects.get(pk=lesson_id).specific
+    body = [(block.block_type, block.value) for block in lesson.body]
+    check = Target(HOST, port, lesson_path)
+    reports.put("ready")
+
+    answers, publishes, sent = Counter(), [], 0
+    start = time.perf_counter()
+    next_publish = start + 1
+    while not stop.is_set() and time.perf_counter() - start < bound and sent < len(enrolments):
+        next_enrolment = start + sent / args.enrolments_per_second
+        now = time.perf_counter()
+        if now >= next_publish:
+            publishes.append(publish_and_check(lesson, body, check, len(publishes) + 1))
+            next_publish += args.publish_every
+        elif now >= next_enrolment:
+            answers[enrol(port, *enrolments[sent])] += 1
+            sent += 1
+        else:
+            stop.wait(min(next_enrolment, next_publish) - now)
+    elapsed = time.perf_counter() - start
+    reports.put(
+        {
+            "seconds": round(elapsed, 1),
+            "stopped_by": "bench" if stop.is_set() else "itself",
+            "enrolments_posted": sent,
+            "enrolments_per_second": round(sent / elapsed, 2),
+            "answers": {str(status): count for status, count in answers.items()},
+            "publishes": len(publishes),
+            "publishes_visible_immediately": sum(
+                publish.get("visible_immediately", False) for publish in publishes
+            ),
+            "publish_checks": publishes,
+        }
+    )
+
+
+def measure_under_churn(pool, port: int, plan: dict, peer: Target | None, args):
+    """The pages again, while learners enrol and the lesson is published."""
+    bound = churn_bound(plan["pages"], peer, args)
+    modules = plan["modules"]
+    cookies, prefix = make_learners(
+        math.ceil(args.enrolments_per_second * bound / len(modules)) + 1
+    )
+    enrolments = [(cookie, path, session) for cookie in cookies for path, session in modules]
+    lesson_path = plan["pages"]["lesson"][0]
+
+    context = multiprocessing.get_context("spawn")  # a fresh process: its own Django
+    stop, reports = context.Event(), context.Queue()
+    writer = context.Process(
+        target=churn,
+        args=(port, enrolments, plan["lesson_id"], lesson_path, args, bound, stop, reports),
+    )
+    writer.start()
+    try:
+        reports.get(timeout=120)  # "ready"
+        results = measure_pages(pool, port, plan["pages"], peer, args)
+    finally:
+        stop.set()
+        report = reports.get(timeout=60)
+        writer.join(timeout=60)
+    report["enrolments_in_database"] = enrolments_made(prefix)
+    report["learner_accounts"] = len(cookies)
+    return results, report
+
+
+# -- servers and report ------------------------------------------------------
+
+
+def run_server(plan: dict, peer: Target | None, args, *, page_cache_seconds: int) -> dict:
+    """Start gunicorn with the page cache on or off and measure every page,
+    then again under churn if asked."""
     port = free_port()
     server = subprocess.Popen(
         [
             str(Path(PYTHON).parent / "gunicorn"),
             "config.wsgi",
             "--workers=2",
-            f"--bind=127.0.0.1:{port}",
+            f"--bind={HOST}:{port}",
             "--log-level=warning",
         ],
         cwd=ROOT,
@@ -157,88 +408,109 @@ def run_server(urls: dict, cookie: str, args, *, page_cache_seconds: int) -> dic
     try:
         for _ in range(100):
             try:
-                hammer(port, urls["bare"], "", 0.01)
+                hammer(Target(HOST, port, BARE), 0.01)
                 break
             except OSError:
                 time.sleep(0.1)
-        results = {}
         with ProcessPoolExecutor(args.concurrency) as pool:
-            for name, path in urls.items():
-                if name == "bare":
-                    continue
-                personal = name in PERSONAL
-                client_cookie = cookie if personal else ""
-                baselines = [(urls["bare"], "")]
-                if personal:
-                    baselines.append((BARE_LOGGED_IN, cookie))
-                page, bares = measure(
-                    pool, port, path, client_cookie, args.seconds, args.concurrency, baselines
+            measured = {"quiet": measure_pages(pool, port, plan["pages"], peer, args)}
+            if args.churn:
+                measured["churn"], measured["load"] = measure_under_churn(
+                    pool, port, plan, peer, args
                 )
-                results[name] = {
-                    "path": path,
-                    "personal": personal,
-                    "from_cache": served_from_cache(port, path, client_cookie),
-                    **page,
-                    "bare_rps": bares[0]["rps"],
-                    "ratio_to_bare": round(page["rps"] / bares[0]["rps"], 3),
-                }
-                if personal:
-                    results[name]["bare_logged_in_rps"] = bares[1]["rps"]
-                    results[name]["ratio_to_bare_logged_in"] = round(
-                        page["rps"] / bares[1]["rps"], 3
-                    )
     finally:
         server.terminate()
         server.wait(timeout=10)
-    return results
-
-
-PERSONAL = {"dashboard"}
-#: The bare view behind `login_required`, fetched as the same logged-in user:
-#: the stack then also loads the session and the user, as for a personal page.
-BARE_LOGGED_IN = "/bench/bare/logged-in/"
+    if args.churn:
+        for name, churned in measured["churn"].items():
+            churned["ratio_to_quiet"] = round(churned["rps"] / measured["quiet"][name]["rps"], 3)
+    return measured
 
 
 def print_table(title: str, results: dict) -> None:
     print(title)
     print(
-        f"{'page':<10} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'bare/s':>8} {'× bare':>7} "
-        f"{'cache':>6}  path"
+        f"{'page':<15} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'bare/s':>8} {'× bare':>7} "
+        f"{'peer/s':>8} {'× peer':>7} {'× quiet':>7} {'hits':>5}  path"
     )
-    for name, figures in results.items():
-        cache = "hit" if figures["from_cache"] else "-"
+    for name, page in results.items():
         print(
-            f"{name:<10} {figures['rps']:>8} {figures['p50_ms']:>8} {figures['p95_ms']:>8} "
-            f"{figures['bare_rps']:>8} {figures['ratio_to_bare']:>7} {cache:>6}  {figures['path']}"
+            f"{name:<15} {page['rps']:>8} {page['p50_ms']:>8} {page['p95_ms']:>8} "
+            f"{page['bare_rps']:>8} {page['ratio_to_bare']:>7} "
+            f"{page.get('peer_rps', '-'):>8} {page.get('ratio_to_peer', '-'):>7} "
+            f"{page.get('ratio_to_quiet', '-'):>7} {page['cache_hits']:>5.0%}"
+            f"  {page['path']}"
         )
-        if "ratio_to_bare_logged_in" in figures:
+        if "ratio_to_bare_logged_in" in page:
             print(
-                f"{'':<10} {'':>8} {'':>8} {'':>8} {figures['bare_logged_in_rps']:>8} "
-                f"{figures['ratio_to_bare_logged_in']:>7} {'':>6}  "
-                f"(against {BARE_LOGGED_IN}, logged in)"
+                f"{'':<15} {'':>8} {'':>8} {'':>8} {page['bare_logged_in_rps']:>8} "
+                f"{page['ratio_to_bare_logged_in']:>7}  (against {BARE_LOGGED_IN}, logged in)"
             )
+
+
+def print_load(report: dict) -> None:
+    print(
+        f"  churn: {report['enrolments_posted']} enrolments posted in {report['seconds']} s "
+        f"({report['enrolments_per_second']}/s, answers {report['answers']}, in the database "
+        f"{report['enrolments_in_database']}), {report['publishes']} publishes, "
+        f"{report['publishes_visible_immediately']} visible on the next request; "
+        f"stopped by {report['stopped_by']}"
+    )
+
+
+def peer_target(url: str) -> Target:
+    parts = urlsplit(url)
+    if parts.scheme != "http" or not parts.hostname:
+        raise SystemExit(f"--peer-url must be an http:// URL, not {url!r}")
+    peer = Target(parts.hostname, parts.port or 80, parts.path or "/")
+    try:
+        response, _content = fetch(peer)
+    except OSError as exc:
+        raise SystemExit(f"the peer at {url} does not answer: {exc}") from exc
+    if response.status != 200:
+        raise SystemExit(f"the peer at {url} answered {response.status}, not 200")
+    return peer
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--seconds", type=float, default=5.0, help="per page (default 5)")
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--peer-url", help="a peer page to compare with, e.g. bakerydemo's blog")
+    parser.add_argument("--churn", action="store_true", help="measure again under churn")
+    parser.add_argument("--enrolments-per-second", type=float, default=5.0)
+    parser.add_argument("--publish-every", type=float, default=60.0, help="seconds")
     args = parser.parse_args()
 
-    urls = prepare()
-    cookie = urls.pop("cookie")
-    uncached = run_server(urls, cookie, args, page_cache_seconds=0)
-    cached = run_server(urls, cookie, args, page_cache_seconds=600)
+    peer = peer_target(args.peer_url) if args.peer_url else None
+    plan = prepare()
+    uncached = run_server(plan, peer, args, page_cache_seconds=0)
+    cached = run_server(plan, peer, args, page_cache_seconds=600)
 
     from django.conf import settings
 
     memo = "on" if settings.CONTENT_MEMO else "off"
     print(
         f"gunicorn 2 workers, {args.concurrency} clients, {args.seconds:g} s per URL, "
-        f"content memo {memo} (CONTENT_MEMO)"
+        f"content memo {memo} (CONTENT_MEMO), peer {args.peer_url or 'none'}"
     )
-    print_table("page cache off", uncached)
-    print_table("page cache on (anonymous pages; the dashboard is never cached)", cached)
+    print_table("page cache off", uncached["quiet"])
+    if args.churn:
+        print_table("page cache off, under churn", uncached["churn"])
+        print_load(uncached["load"])
+    print_table("page cache on (anonymous pages; never for logged-in visitors)", cached["quiet"])
+    if args.churn:
+        print_table("page cache on, under churn", cached["churn"])
+        print_load(cached["load"])
+    churned = None
+    if args.churn:
+        churned = {
+            "enrolments_per_second": args.enrolments_per_second,
+            "publish_every": args.publish_every,
+            "results": uncached["churn"],
+            "cached": cached["churn"],
+            "load": {"results": uncached["load"], "cached": cached["load"]},
+        }
     print(
         json.dumps(
             {
@@ -248,8 +520,10 @@ def main() -> None:
                 "seconds": args.seconds,
                 "database": "postgresql" if "BENCH_DATABASE_URL" in os.environ else "sqlite",
                 "content_memo": settings.CONTENT_MEMO,
-                "results": uncached,
-                "cached": cached,
+                "peer": args.peer_url,
+                "results": uncached["quiet"],
+                "cached": cached["quiet"],
+                "churn": churned,
             }
         )
     )
