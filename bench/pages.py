@@ -111,6 +111,19 @@ def login_cookie(user) -> str:
     return f"{session.key}={session.value}; {settings.CSRF_COOKIE_NAME}={CSRF_TOKEN}"
 
 
+def forget_cache() -> None:
+    """Drop the bench's keys (its KEY_PREFIX) from Redis: no page, memo or
+    session is left from an earlier run's database."""
+    import redis
+
+    from django.conf import settings
+
+    cache = settings.CACHES["default"]
+    client = redis.Redis.from_url(cache["LOCATION"])
+    for key in client.scan_iter(match=f"{cache['KEY_PREFIX']}:*", count=1000):
+        client.delete(key)
+
+
 def prepare() -> dict:
     """Fresh demo database; returns the pages to measure and what churn needs."""
     (ROOT / "var").mkdir(exist_ok=True)
@@ -129,9 +142,7 @@ def prepare() -> dict:
 
     from wagtail.models import Page
 
-    from core import pagecache
-
-    pagecache.purge()  # nothing left from an earlier run's database
+    forget_cache()
 
     module = Page.objects.live().get(slug="traffic-management", locale__language_code="en")
     lesson = Page.objects.child_of(module).live().get(slug="junction-design")
