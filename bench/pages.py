@@ -431,7 +431,11 @@ def run_server(plan: dict, peer: Target | None, args, *, page_cache_seconds: int
                 )
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=30)  # gunicorn's graceful timeout
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     if args.churn:
         for name, churned in measured["churn"].items():
             churned["ratio_to_quiet"] = round(churned["rps"] / measured["quiet"][name]["rps"], 3)
