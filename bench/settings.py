@@ -31,7 +31,7 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "E
 # runs the server once with PAGE_CACHE_SECONDS=0 and once with it on.
 CACHES = {
     "default": {
-        "BACKEND": "exchange.redis_cache.RedisCache",
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": env("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"),
         "KEY_PREFIX": "passerelle-bench",
     }

@@ -20,7 +20,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from asn1crypto import tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -31,12 +30,6 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.metadata import model as metadata_model
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
-from pyhanko.sign.attributes import CMSAttributeProvider, SigningCertificateV2Provider
-from pyhanko.sign.general import as_signing_certificate_v2
-from pyhanko.sign.signers.pdf_cms import (
-    CAdESSignedAttributeProviderSpec,
-    PdfCMSSignedAttributes,
-)
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
@@ -140,54 +133,12 @@ def ensure_signing_pair() -> tuple[Path, Path]:
     return key_path, cert_path
 
 
-class _FixedAttribute(CMSAttributeProvider):
-    """A signed attribute whose value is the same in every signature."""
-
-    def __init__(self, attribute_type: str, value):
-        self.attribute_type = attribute_type
-        self.value = value
-
-    async def build_attr_value(self, dry_run=False):
-        return self.value
-
-
-class PadesSignedAttributes(CAdESSignedAttributeProviderSpec):
-    """pyHanko's own PAdES signed attributes, with signing-certificate-v2 built once.
-
-    pyHanko rebuilds that attribute (the certificate's SHA-256, issuer and
-    serial number) for every signature and re-encodes it from scratch: about
-    6 ms of a 9 ms signature. Built once and parsed back from its DER, it
-    costs nothing to encode. The other attributes are pyHanko's, as for
-    ``PdfSignatureMetadata(subfilter=PADES)`` without CAdES extras or a
-    timestamp: content type and message digest (no signing time: PAdES keeps
-    it out of the signed attributes).
-    """
-
-    def __init__(self, signing_cert: asn1_x509.Certificate):
-        super().__init__(
-            attr_settings=PdfCMSSignedAttributes(),
-            signing_cert=signing_cert,
-            is_pades=True,
-            timestamper=None,
-        )
-        self.signing_certificate_v2 = tsp.SigningCertificateV2.load(
-            as_signing_certificate_v2(signing_cert).dump()
-        )
-
-    def signed_attr_providers(self, data_digest: bytes, digest_algorithm: str):
-        for provider in super().signed_attr_providers(data_digest, digest_algorithm):
-            if isinstance(provider, SigningCertificateV2Provider):
-                provider = _FixedAttribute(provider.attribute_type, self.signing_certificate_v2)
-            yield provider
-
-
 @functools.cache
 def _signer(key_path: str, cert_path: str) -> signers.SimpleSigner:
-    """The platform signer, loaded once per process with its attributes prepared."""
+    """pyHanko's stock signer for the platform key, loaded once per process."""
     signer = signers.SimpleSigner.load(key_path, cert_path)
     if signer is None:
         raise SigningKeyMissing(f"Could not load the signing key {key_path} / {cert_path}")
-    signer.signed_attr_prov_spec = PadesSignedAttributes(signer.signing_cert)
     return signer
 
 

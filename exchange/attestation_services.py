@@ -4,7 +4,7 @@ When a mission is completed, `exchange.tasks.issue_mission_attestations`
 issues every expert's attestation and e-mails them
 (`mission_attestations_issue`). Numbering, codes, signature and
 verification are the certificates' own (`exchange.numbering`,
-`exchange.documents`).
+`documents`).
 """
 
 import logging

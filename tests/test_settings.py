@@ -57,3 +57,18 @@ def test_the_redis_task_backend_needs_redis_url(backend):
     result = run_manage("check", SECRET_KEY="s" * 60, TASKS_BACKEND=backend, REDIS_URL="")
     assert result.returncode != 0
     assert "TASKS_BACKEND=rq needs REDIS_URL" in result.stderr
+
+
+def test_with_redis_url_the_cache_is_djangos_own_redis_backend():
+    result = run_manage(
+        "shell",
+        "--verbosity",
+        "0",
+        "-c",
+        "from django.core.cache import caches; cache = caches['default']; "
+        "print(type(cache).__module__, type(cache).__name__, cache.key_prefix)",
+        SECRET_KEY="s" * 60,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["django.core.cache.backends.redis", "RedisCache", "passerelle"]

@@ -46,7 +46,7 @@ pytestmark = pytest.mark.slow
 def _export_legacy_tree(target: Path) -> Path:
     try:
         archive = subprocess.run(
-            ["git", "archive", "--format=tar", BEFORE_THE_SPLIT],
+            ["git", "archive", "--format=tar", BEFORE_THE_SPLIT],  # noqa: S607
             cwd=ROOT,
             check=True,
             capture_output=True,
@@ -101,7 +101,7 @@ class _Database:
                     )
                 ]
                 return {
-                    table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                    table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
                     for table in tables
                 }
         with sqlite3.connect(self.path) as conn:
@@ -113,7 +113,7 @@ class _Database:
                 )
             ]
             return {
-                table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
                 for table in tables
             }
 

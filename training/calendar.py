@@ -1,30 +1,10 @@
-"""An iCalendar (.ics) file for one session, written by hand (RFC 5545)."""
+"""An iCalendar (.ics) file for one session, built with the icalendar package."""
 
 import datetime as dt
 
+import icalendar
 
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _utc(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space."""
-    encoded = line.encode()
-    if len(encoded) <= 75:
-        return line
-    parts, current = [], b""
-    for char in line:
-        piece = char.encode()
-        if len(current) + len(piece) > (75 if not parts else 74):
-            parts.append(current.decode())
-            current = b""
-        current += piece
-    parts.append(current.decode())
-    return "\r\n ".join(parts)
+PRODID = "-//Passerelle//Training sessions//EN"
 
 
 def session_ics(
@@ -38,23 +18,27 @@ def session_ics(
     description: str = "",
     now: dt.datetime | None = None,
 ) -> str:
-    now = now or dt.datetime.now(dt.UTC)
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Passerelle//Training sessions//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:{uid}",
-        f"DTSTAMP:{_utc(now)}",
-        f"DTSTART:{_utc(starts_at)}",
-        f"DTEND:{_utc(ends_at)}",
-        f"SUMMARY:{_escape(title)}",
-        f"LOCATION:{_escape(location)}",
-        f"URL:{url}",
-        f"DESCRIPTION:{_escape(description)}",
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+    """One event from ``starts_at`` to ``ends_at``, in their time zone.
+
+    Give the times in the session's own zone: the file then names it
+    (``TZID``) and describes it (``VTIMEZONE``), so calendars show the
+    session at its local hour wherever the reader is.
+    """
+    event = icalendar.Event.new(
+        uid=uid,
+        stamp=now or dt.datetime.now(dt.UTC),
+        start=starts_at,
+        end=ends_at,
+        summary=title,
+        location=location or None,
+        url=url,
+        description=description or None,
+    )
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", PRODID)
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical().decode()

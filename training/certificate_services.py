@@ -1,7 +1,7 @@
 """Certificate writes: issue (once per holder and module) and revoke.
 
 Kept beside `services.py` (enrolment, progress) so the two features can
-change independently. The PDF comes from `exchange.documents`; numbering
+change independently. The PDF comes from `documents`; numbering
 and codes are the pure functions there.
 """
 

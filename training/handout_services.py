@@ -1,6 +1,6 @@
 """Module handouts: every live lesson of a module as one PDF, cached by content.
 
-The PDF comes from `exchange.documents.handouts`; this module turns the
+The PDF comes from `documents.handouts`; this module turns the
 pages into plain data and keeps rendered PDFs in the default storage under
 a key made of the published revisions of the module and its lessons and
 the language, so a republished lesson makes a new handout and every other

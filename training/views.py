@@ -201,8 +201,8 @@ def session_calendar(request, enrolment_id: int):
     body = session_ics(
         uid=f"session-{session.pk}@passerelle",
         title=enrolment.module.title,
-        starts_at=session.starts_at,
-        ends_at=session.ends_at,
+        starts_at=session.local_start,
+        ends_at=session.local_end,
         location=session.place or session.online_url,
         url=url,
         description=session.online_url,

@@ -1,3 +1,6 @@
+import datetime as dt
+
+import icalendar
 import pytest
 
 from django.urls import reverse
@@ -41,15 +44,41 @@ def test_dashboard_shows_waiting_position_and_calendar_link(client, learner, mod
 
 
 def test_calendar_file_for_my_session(client, learner, module):
-    session = SessionFactory(module=module, place="Phnom Penh City Hall, room 2")
+    session = SessionFactory(
+        module=module, place="Phnom Penh City Hall, room 2", timezone="Asia/Phnom_Penh"
+    )
+    enrolment = enrolment_create(user=learner, module=module, session=session)
+    url = reverse("training:calendar", args=[enrolment.pk])
+    response = client.get(url)
+    assert response["Content-Type"].startswith("text/calendar")
+    assert response["Content-Disposition"] == f'attachment; filename="session-{session.pk}.ics"'
+
+    calendar = icalendar.Calendar.from_ical(response.content)
+    [event] = calendar.events
+    assert event.summary == module.title
+    assert event.location == "Phnom Penh City Hall, room 2"
+    assert event.url == f"http://testserver{module.url}"
+    # At the session's local hour, in its own time zone (iCalendar has no microseconds).
+    assert event["DTSTART"].params["TZID"] == event["DTEND"].params["TZID"] == "Asia/Phnom_Penh"
+    assert [timezone.tz_name for timezone in calendar.timezones] == ["Asia/Phnom_Penh"]
+    assert event.start == session.starts_at.replace(microsecond=0)
+    assert event.end == session.ends_at.replace(microsecond=0)
+    assert event.start.utcoffset() == dt.timedelta(hours=7)
+    # The same event on every download, so calendars update it instead of adding another.
+    again = icalendar.Calendar.from_ical(client.get(url).content).events[0]
+    assert event.uid == again.uid == f"session-{session.pk}@passerelle"
+
+
+def test_calendar_file_for_an_online_session_gives_its_link(client, learner, module):
+    link = "https://meet.example.org/passerelle-junctions"
+    session = SessionFactory(module=module, place="", online_url=link)
     enrolment = enrolment_create(user=learner, module=module, session=session)
     response = client.get(reverse("training:calendar", args=[enrolment.pk]))
-    assert response["Content-Type"].startswith("text/calendar")
-    body = response.content.decode()
-    assert "BEGIN:VEVENT" in body
-    assert f"SUMMARY:{module.title}" in body
-    assert "LOCATION:Phnom Penh City Hall\\, room 2" in body
-    assert session.starts_at.strftime("DTSTART:%Y%m%dT") in body
+
+    [event] = icalendar.Calendar.from_ical(response.content).events
+    assert event.location == link
+    assert event.description == link
+    assert event["DTSTART"].params["TZID"] == "Europe/Paris"
 
 
 def test_me_page_links_to_the_dashboard(client, learner):
