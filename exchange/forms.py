@@ -81,6 +81,14 @@ class PartnerRequestForm(forms.ModelForm):
         return data
 
 
+class AvailabilityShareForm(forms.Form):
+    share = forms.IntegerField(
+        label=_("Experts must be free for at least (% of the period)"),
+        min_value=0,
+        max_value=100,
+    )
+
+
 class WantedSkillForm(forms.Form):
     skill = forms.ModelChoiceField(
         label=_("Skill"),

@@ -1,13 +1,21 @@
 """Reads that feed the matching module: database rows -> plain data."""
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from django.utils import timezone
 
 from exchange.models import ExpertProposal, Mission, MissionEvaluation, PartnerRequest
 from exchange.workflow import RequestStatus
-from experts.matching import ExpertData, ExpertPool, RequestData
+from experts.matching import (
+    Assignment,
+    ExpertData,
+    ExpertPool,
+    RequestData,
+    batch_assign,
+    inputs_fingerprint,
+)
 from experts.models import ExpertProfile
 
 BUSY_STATUSES = (RequestStatus.CONFIRMED, RequestStatus.IN_PROGRESS)
@@ -94,6 +102,7 @@ def request_data(request: PartnerRequest, *, needed: int | None = None) -> Reque
         interpretation=request.interpretation_available,
         needed=request.experts_needed if needed is None else needed,
         skill_names={s.skill_id: s.skill.label for s in skills},
+        min_availability=request.required_availability_share,
     )
 
 
@@ -115,4 +124,29 @@ def proposed_pairs(request_ids) -> set[tuple[int, int]]:
         ExpertProposal.objects.filter(request_id__in=request_ids)
         .exclude(status=ExpertProposal.Status.VOLUNTEERED)
         .values_list("request_id", "expert_id")
+    )
+
+
+@dataclass(frozen=True)
+class BatchInputs:
+    """Everything the batch assignment reads, as plain data."""
+
+    requests: list[RequestData]  # open requests still short of experts
+    pool: ExpertPool
+    exclude: frozenset[tuple[int, int]]  # pairs already proposed, accepted or declined
+
+    @property
+    def fingerprint(self) -> str:
+        return inputs_fingerprint(self.pool.experts, self.requests, self.exclude)
+
+    def assign(self) -> Assignment:
+        return batch_assign(self.pool, self.requests, exclude=self.exclude)
+
+
+def batch_inputs() -> BatchInputs:
+    requests = [r for r in open_requests_data() if r.needed > 0]
+    return BatchInputs(
+        requests=requests,
+        pool=build_pool(),
+        exclude=frozenset(proposed_pairs([r.id for r in requests])),
     )

@@ -186,6 +186,19 @@ def request_update(
     return request
 
 
+@transaction.atomic
+def request_set_availability_share(
+    *, request: PartnerRequest, user: User, share: int
+) -> PartnerRequest:
+    """A coordinator sets how much of the period a remote expert must be free."""
+    _require_coordinator(user)
+    if not 0 <= share <= 100:
+        raise ValueError("The share is a percentage, 0 to 100.")
+    request.min_availability_share = share
+    request.save(update_fields=["min_availability_share"])
+    return request
+
+
 def _notify_transition(request: PartnerRequest, to_status: str) -> None:
     url = request.get_absolute_url()
     params = {"title": request.title, "status": S(to_status).label}

@@ -13,6 +13,11 @@ urlpatterns = [
     path("requests/<int:pk>/move/", requests.request_move, name="request_move"),
     path("requests/<int:pk>/shortlist/", requests.request_shortlist, name="request_shortlist"),
     path("requests/<int:pk>/propose/", requests.request_propose, name="request_propose"),
+    path(
+        "requests/<int:pk>/availability/",
+        requests.request_availability,
+        name="request_availability",
+    ),
     path("missions/<int:pk>/", missions.mission_detail, name="mission_detail"),
     path("missions/<int:pk>/report/", missions.mission_report, name="mission_report"),
     path("missions/<int:pk>/evaluate/", missions.mission_evaluate, name="mission_evaluate"),

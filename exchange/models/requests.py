@@ -71,6 +71,15 @@ class PartnerRequest(models.Model):
     experts_needed = models.PositiveSmallIntegerField(
         _("experts needed"), default=1, validators=[MinValueValidator(1), MaxValueValidator(20)]
     )
+    min_availability_share = models.PositiveSmallIntegerField(
+        _("minimum availability (remote), %"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "For remote work: the share of the period an expert must be free, in percent. "
+            "On site, experts must be free for the whole period."
+        ),
+    )
     expected_trainees = models.PositiveSmallIntegerField(_("expected trainees"), default=0)
     funding_partners = models.ManyToManyField(
         FundingPartner, verbose_name=_("funding partners"), blank=True, related_name="+"
@@ -100,6 +109,10 @@ class PartnerRequest(models.Model):
             models.CheckConstraint(
                 condition=Q(experts_needed__gte=1), name="request_needs_experts"
             ),
+            models.CheckConstraint(
+                condition=Q(min_availability_share__lte=100),
+                name="request_availability_share_is_a_percentage",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -122,6 +135,11 @@ class PartnerRequest(models.Model):
     @property
     def period_days(self) -> int:
         return (self.end_date - self.start_date).days + 1
+
+    @property
+    def required_availability_share(self) -> int:
+        """Percent of the period an expert must be free: all of it on site."""
+        return 100 if self.on_site else self.min_availability_share
 
 
 class RequestSkill(models.Model):

@@ -29,7 +29,7 @@ def matching():
     strong = ExpertProfileFactory(
         skills={signals: 4, surveys: 3},
         languages={"km": 5},
-        available=[(datetime.date(2027, 3, 1), datetime.date(2027, 3, 12))],
+        available=[(datetime.date(2027, 3, 1), datetime.date(2027, 3, 14))],
     )
     weak = ExpertProfileFactory(skills={signals: 2}, languages={"km": 4, "fr": 6})
     ExpertProfileFactory(skills={signals: 4}, languages={"fr": 6})  # no Khmer: filtered out
@@ -44,7 +44,7 @@ def test_shortlist_ranks_and_explains(client, matching):
     assert [row["expert"] for row in response.context["shortlist"]] == [strong, weak]
     assert "covers 2 of 2 required skills: Signal timing (4), Traffic surveys (3)" in text
     assert "speaks Khmer C1" in text
-    assert "free 12 of 14 days" in text
+    assert "free 14 of 14 days" in text
 
 
 def test_coordinator_proposes_from_the_shortlist(client, matching):
@@ -64,7 +64,7 @@ def test_batch_preview_then_apply(client, matching):
     preview = client.get(reverse("exchange:batch_preview"))
     assert [(r["title"], r["expert"]) for r in preview.context["rows"]] == [(request.title, strong)]
     assert not ExpertProposal.objects.exists()
-    client.post(reverse("exchange:batch_preview"))
+    client.post(reverse("exchange:batch_preview"), {"proposal": preview.context["proposal"]})
     assert ExpertProposal.objects.get().expert == strong
     again = client.get(reverse("exchange:batch_preview"))
     assert again.context["rows"] == []

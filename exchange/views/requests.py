@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -11,22 +12,31 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.access import coordinator_required, role_required
 from core.roles import Role
-from exchange.forms import PartnerRequestForm, WantedSkillFormSet, skill_initial
+from exchange.forms import (
+    AvailabilityShareForm,
+    PartnerRequestForm,
+    WantedSkillFormSet,
+    skill_initial,
+)
 from exchange.models import ExpertProposal, PartnerRequest
-from exchange.selectors import build_pool, open_requests_data, proposed_pairs, request_data
+from exchange.selectors import BatchInputs, batch_inputs, build_pool, request_data
 from exchange.services import (
     TransitionNotAllowed,
     actors_for,
     batch_apply,
     proposal_create,
     request_file,
+    request_set_availability_share,
     request_transition,
     request_update,
 )
 from exchange.workflow import RequestStatus, next_statuses
 from experts.explain import components_table, reasons_text
-from experts.matching import batch_assign
+from experts.matching import Assignment
 from experts.models import ExpertProfile
+
+# The batch preview's proposal travels in its form, signed with this salt.
+BATCH_SALT = "exchange.batch_preview"
 
 
 def _visible_request(request, pk: int) -> PartnerRequest:
@@ -160,44 +170,84 @@ def request_move(request, pk: int):
 
 @coordinator_required
 def request_shortlist(request, pk: int):
+    """Ranked experts who fit the request and are free enough; with
+    `?unavailable=1`, also the best of those who would fit but are not."""
     partner_request = _visible_request(request, pk)
     data = request_data(partner_request)
     pool = build_pool()
+    show_unavailable = request.GET.get("unavailable") == "1"
     existing = {p.expert_id: p for p in partner_request.proposals.select_related("expert__user")}
     profiles = ExpertProfile.objects.select_related("user", "home_city").in_bulk(
         [e.id for e in pool.experts]
     )
-    shortlist = [
-        {
+
+    def row(explanation):
+        return {
             "expert": profiles[explanation.expert_id],
             "explanation": explanation,
             "reasons": reasons_text(explanation.reasons),
             "components": components_table(explanation),
             "proposal": existing.get(explanation.expert_id),
         }
-        for explanation in pool.shortlist(data, limit=15)
-    ]
-    listed = {row["expert"].pk for row in shortlist}
-    volunteers = [
-        {
-            "expert": profiles[p.expert_id],
-            "reasons": reasons_text(pool.explain_pair(data, p.expert_id).reasons),
-            "proposal": p,
-        }
-        for p in existing.values()
-        if p.status == ExpertProposal.Status.VOLUNTEERED and p.expert_id not in listed
-    ]
+
+    shortlist = [row(explanation) for explanation in pool.shortlist(data, limit=15)]
+    unavailable = (
+        [row(explanation) for explanation in pool.unavailable(data, limit=15)]
+        if show_unavailable
+        else []
+    )
+    listed = {r["expert"].pk for r in shortlist + unavailable}
+    volunteers = []
+    for p in existing.values():
+        if p.status == ExpertProposal.Status.VOLUNTEERED and p.expert_id not in listed:
+            explanation = pool.explain_pair(data, p.expert_id)
+            volunteers.append(
+                {
+                    "expert": profiles[p.expert_id],
+                    "reasons": reasons_text(explanation.reasons),
+                    "available": explanation.available,
+                    "proposal": p,
+                }
+            )
     return render(
         request,
         "exchange/requests/shortlist.html",
         {
             "object": partner_request,
+            "needed_days": data.min_free_days,
             "shortlist": shortlist,
+            "unavailable": unavailable,
+            "show_unavailable": show_unavailable,
             "volunteers": volunteers,
+            "share_form": None
+            if partner_request.on_site
+            else AvailabilityShareForm(initial={"share": partner_request.min_availability_share}),
             "can_propose": partner_request.status
             in (RequestStatus.MATCHING, RequestStatus.EXPERTS_PROPOSED),
         },
     )
+
+
+@coordinator_required
+@require_POST
+def request_availability(request, pk: int):
+    """Set how much of the period a remote request's experts must be free."""
+    partner_request = _visible_request(request, pk)
+    form = AvailabilityShareForm(request.POST)
+    if partner_request.on_site:
+        messages.error(request, _("On site, experts must be free for the whole period."))
+    elif form.is_valid():
+        request_set_availability_share(
+            request=partner_request, user=request.user, share=form.cleaned_data["share"]
+        )
+        messages.success(
+            request,
+            _("Experts must now be free for at least %(share)s%% of the period.")
+            % {"share": form.cleaned_data["share"]},
+        )
+    else:
+        messages.error(request, _("Give a share between 0 and 100 %."))
+    return redirect("exchange:request_shortlist", pk=partner_request.pk)
 
 
 @coordinator_required
@@ -207,6 +257,13 @@ def request_propose(request, pk: int):
     expert = get_object_or_404(ExpertProfile, pk=request.POST.get("expert"))
     pool = build_pool(ExpertProfile.objects.filter(pk=expert.pk))
     explanation = pool.explain_pair(request_data(partner_request), expert.pk)
+    if not explanation.available:
+        messages.error(
+            request,
+            _("%(expert)s is not free for enough of the period and cannot be proposed.")
+            % {"expert": expert},
+        )
+        return redirect("exchange:request_shortlist", pk=partner_request.pk)
     try:
         proposal_create(
             request=partner_request,
@@ -224,33 +281,60 @@ def request_propose(request, pk: int):
     return redirect("exchange:request_shortlist", pk=partner_request.pk)
 
 
-def _batch_proposal():
-    requests = open_requests_data()
-    requests = [r for r in requests if r.needed > 0]
-    pool = build_pool()
-    exclude = proposed_pairs([r.id for r in requests])
-    return requests, pool, batch_assign(pool, requests, exclude=exclude)
+def _previewed(token: str) -> dict | None:
+    """The proposal a preview page carried, if its signature holds."""
+    try:
+        return signing.loads(token, salt=BATCH_SALT)
+    except signing.BadSignature:
+        return None
 
 
 @coordinator_required
 @require_http_methods(["GET", "POST"])
 def batch_preview(request):
-    requests, pool, assignment = _batch_proposal()
+    """GET: the optimal proposal across open requests. POST: send exactly the
+    proposal that was previewed, unless the data it came from has changed
+    since; then nothing is sent and the new proposal is shown."""
+    inputs = batch_inputs()
+    status = 200
     if request.method == "POST":
-        with transaction.atomic():
-            proposals = batch_apply(user=request.user, assignment=assignment)
-        messages.success(
-            request, _("%(count)s proposals sent to experts.") % {"count": len(proposals)}
-        )
-        return redirect("exchange:batch_preview")
-    by_id = {r.id: r for r in requests}
+        previewed = _previewed(request.POST.get("proposal", ""))
+        if previewed is None:
+            messages.error(request, _("This proposal could not be read: here is a fresh one."))
+            status = 400
+        elif previewed["fingerprint"] != inputs.fingerprint:
+            messages.warning(
+                request,
+                _(
+                    "Requests or experts changed since you opened this proposal, so nothing "
+                    "was sent. Here is the proposal for the data as it is now."
+                ),
+            )
+            status = 409
+        else:
+            assignment = Assignment(
+                pairs=tuple(tuple(pair) for pair in previewed["pairs"]),
+                total=previewed["total"],
+            )
+            with transaction.atomic():
+                proposals = batch_apply(user=request.user, assignment=assignment)
+            messages.success(
+                request, _("%(count)s proposals sent to experts.") % {"count": len(proposals)}
+            )
+            return redirect("exchange:batch_preview")
+    return render(request, "exchange/requests/batch.html", _batch_context(inputs), status=status)
+
+
+def _batch_context(inputs: BatchInputs) -> dict:
+    assignment = inputs.assign()
+    by_id = {r.id: r for r in inputs.requests}
     titles = dict(PartnerRequest.objects.filter(pk__in=by_id).values_list("pk", "title"))
     profiles = ExpertProfile.objects.select_related("user").in_bulk(
         [e for _r, e, _s in assignment.pairs]
     )
     rows = []
     for request_id, expert_id, score in assignment.pairs:
-        explanation = pool.explain_pair(by_id[request_id], expert_id)
+        explanation = inputs.pool.explain_pair(by_id[request_id], expert_id)
         rows.append(
             {
                 "request_id": request_id,
@@ -262,11 +346,16 @@ def batch_preview(request):
         )
     unfilled = [
         (titles[r.id], r.needed - len(assignment.for_request(r.id)))
-        for r in requests
+        for r in inputs.requests
         if len(assignment.for_request(r.id)) < r.needed
     ]
-    return render(
-        request,
-        "exchange/requests/batch.html",
-        {"rows": rows, "total": assignment.total, "unfilled": unfilled},
+    proposal = signing.dumps(
+        {
+            "pairs": [list(pair) for pair in assignment.pairs],
+            "total": assignment.total,
+            "fingerprint": inputs.fingerprint,
+        },
+        salt=BATCH_SALT,
+        compress=True,
     )
+    return {"rows": rows, "total": assignment.total, "unfilled": unfilled, "proposal": proposal}

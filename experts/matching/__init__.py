@@ -5,6 +5,7 @@ out, no Django."""
 from experts.matching.assignment import (
     batch_assign,
     candidate_edges,
+    inputs_fingerprint,
     solve_b_matching,
     solve_b_matching_sparse,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "Scored",
     "batch_assign",
     "candidate_edges",
+    "inputs_fingerprint",
     "solve_b_matching",
     "solve_b_matching_sparse",
 ]

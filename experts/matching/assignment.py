@@ -14,16 +14,22 @@ can, duality proves optimality on the whole graph.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import dataclasses
+import hashlib
+import json
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 
 import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from experts.matching.scoring import Assignment, ExpertPool, RequestData
+from experts.matching.scoring import Assignment, ExpertData, ExpertPool, RequestData
 
 INTEGRALITY_TOLERANCE = 1e-6
 PRICE_TOLERANCE = 1e-6
+# Fields only shown to people: they do not change the assignment.
+DISPLAY_FIELDS = frozenset({"name", "title", "skill_names"})
 
 
 def _incidence(left, right, n_left: int, n_right: int) -> sparse.csr_array:
@@ -170,3 +176,39 @@ def batch_assign(
         for i, j, w in zip(left[chosen], right[chosen], weight[chosen], strict=True)
     )
     return Assignment(pairs=tuple(pairs), total=int(weight[chosen].sum()))
+
+
+def _canonical(value):
+    """Plain JSON data; mappings and sets in one order whatever order they came in."""
+    if dataclasses.is_dataclass(value):
+        return {
+            f.name: _canonical(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in DISPLAY_FIELDS
+        }
+    if isinstance(value, Mapping):
+        return sorted([_canonical(k), _canonical(v)] for k, v in value.items())
+    if isinstance(value, (set, frozenset)):
+        return sorted(_canonical(item) for item in value)
+    if isinstance(value, (list, tuple)):
+        return [_canonical(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def inputs_fingerprint(
+    experts: Sequence[ExpertData],
+    requests: Sequence[RequestData],
+    exclude: Collection[tuple[int, int]] = (),
+) -> str:
+    """A short digest of everything `batch_assign` reads: the same inputs
+    give the same fingerprint, any change that could change the proposal
+    gives another. Display-only fields (names, titles) are left out."""
+    data = {
+        "experts": sorted((_canonical(e) for e in experts), key=lambda e: e["id"]),
+        "requests": sorted((_canonical(r) for r in requests), key=lambda r: r["id"]),
+        "exclude": sorted([int(r), int(e)] for r, e in exclude),
+    }
+    encoded = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(encoded).hexdigest()[:32]

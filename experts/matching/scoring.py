@@ -8,8 +8,10 @@ Scoring is vectorised over the experts of the pool with numpy: the skill
 inverted index gives, for each request, the sparse set of candidates (the
 experts holding at least one required skill at the minimum level, who
 share a working language at B2 or above unless interpretation is
-available, and have enough mission days left this year); every
-component is computed for those candidates only.
+available, have enough mission days left this year and are free for
+the share of the period the request asks — the whole period unless
+it says otherwise); every component is computed for those candidates
+only.
 """
 
 from __future__ import annotations
@@ -86,10 +88,16 @@ class RequestData:
     needed: int = 1
     title: str = ""
     skill_names: Mapping[int, str] = field(default_factory=dict)
+    min_availability: int = 100  # percent of the period an expert must be free
 
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+    @property
+    def min_free_days(self) -> int:
+        """Days of the period an expert must be free: the share, rounded up."""
+        return -(-self.days * self.min_availability // 100)
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,7 @@ class Explanation:
     score: int
     components: Mapping[str, float]  # each in [0, 1]
     reasons: tuple[Reason, ...]
+    available: bool = True  # free for the share of the period the request asks
 
     @property
     def points(self) -> dict[str, float]:
@@ -136,6 +145,7 @@ class Scored:
     free_days: np.ndarray
     best_language: np.ndarray  # column index into pool.language_codes, -1 if none
     best_level: np.ndarray
+    available: np.ndarray  # bool: free for at least `request.min_free_days`
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,15 @@ def _merge_windows(windows: Iterable[tuple[date, date]]) -> list[tuple[int, int]
         else:
             merged.append([start, end])
     return [(start, end) for start, end in merged]
+
+
+def _availability_reason(request: RequestData, free: int) -> Reason:
+    params = {"free": free, "days": request.days, "needed": request.min_free_days}
+    if free < request.min_free_days:
+        return Reason(_("not available: free %(free)s of %(days)s days, %(needed)s needed"), params)
+    if request.min_free_days < request.days:
+        return Reason(_("free %(free)s of %(days)s days (%(needed)s needed)"), params)
+    return Reason(_("free %(free)s of %(days)s days"), params)
 
 
 class ExpertPool:
@@ -245,8 +264,18 @@ class ExpertPool:
             met[rows] += levels >= minimum
         return credit, met
 
-    def score(self, request: RequestData, rows: np.ndarray | None = None) -> Scored:
-        """Score the request's candidates (or the given pool rows, unfiltered)."""
+    def score(
+        self,
+        request: RequestData,
+        rows: np.ndarray | None = None,
+        *,
+        keep_unavailable: bool = False,
+    ) -> Scored:
+        """Score the request's candidates (or the given pool rows, unfiltered).
+
+        Candidates not free for the share of the period the request asks
+        are left out, unless `keep_unavailable` (they are then marked in
+        `Scored.available`)."""
         required_credit, required_met = self._skill_credit(request.required)
         if rows is None:
             if request.required:
@@ -255,9 +284,10 @@ class ExpertPool:
                 rows = np.arange(len(self.experts), dtype=np.int64)
             rows = rows[self.days_left[rows] >= request.days]
             filter_language = not request.interpretation
+            filter_availability = not keep_unavailable
         else:
             rows = np.asarray(rows, dtype=np.int64)
-            filter_language = False
+            filter_language = filter_availability = False
 
         # Shared working language.
         columns = [
@@ -277,6 +307,17 @@ class ExpertPool:
             rows, best_column, best_level = rows[keep], best_column[keep], best_level[keep]
         best_column = np.where(best_level > 0, best_column, -1)
 
+        # Free days in the period: a rule (the share asked) and a component.
+        free_days = self._free_days(rows, request.start.toordinal(), request.end.toordinal())
+        available = free_days >= request.min_free_days
+        if filter_availability:
+            rows, best_column, best_level = (
+                rows[available],
+                best_column[available],
+                best_level[available],
+            )
+            free_days, available = free_days[available], available[available]
+
         components: dict[str, np.ndarray] = {}
         if request.required:
             components["required_skills"] = required_credit[rows] / len(request.required)
@@ -288,8 +329,6 @@ class ExpertPool:
         else:
             components["nice_skills"] = np.zeros(len(rows))
         components["language"] = np.minimum(best_level, 6) / 6.0
-
-        free_days = self._free_days(rows, request.start.toordinal(), request.end.toordinal())
         components["availability"] = free_days / request.days
 
         in_domain = np.zeros(len(self.experts), dtype=bool)
@@ -305,7 +344,9 @@ class ExpertPool:
         for name, weight in WEIGHTS.items():
             total += weight * components[name]
         scores = np.rint(total * SCALE).astype(np.int64)
-        return Scored(request, rows, scores, components, free_days, best_column, best_level)
+        return Scored(
+            request, rows, scores, components, free_days, best_column, best_level, available
+        )
 
     def _free_days(self, rows: np.ndarray, start: int, end: int) -> np.ndarray:
         counts = self.window_ptr[rows + 1] - self.window_ptr[rows]
@@ -378,12 +419,7 @@ class ExpertPool:
             reasons.append(
                 Reason(_("no shared working language at B2 or above; needs interpretation"))
             )
-        reasons.append(
-            Reason(
-                _("free %(free)s of %(days)s days"),
-                {"free": int(scored.free_days[position]), "days": request.days},
-            )
-        )
+        reasons.append(_availability_reason(request, int(scored.free_days[position])))
         if request.domain in expert.domains:
             reasons.append(
                 Reason(
@@ -424,12 +460,23 @@ class ExpertPool:
             score=int(scored.scores[position]),
             components=components,
             reasons=tuple(reasons),
+            available=bool(scored.available[position]),
         )
 
     def shortlist(self, request: RequestData, limit: int = 10) -> list[Explanation]:
         """The best candidates for one request, best first (ties: lower id)."""
         scored = self.score(request)
         order = np.lexsort((self.ids[scored.rows], -scored.scores))[:limit]
+        return [self.explain(scored, int(position)) for position in order]
+
+    def unavailable(self, request: RequestData, limit: int = 10) -> list[Explanation]:
+        """The best of those who would be candidates but are not free for
+        the share of the period the request asks, best first."""
+        scored = self.score(request, keep_unavailable=True)
+        positions = np.flatnonzero(~scored.available)
+        order = positions[
+            np.lexsort((self.ids[scored.rows[positions]], -scored.scores[positions]))
+        ][:limit]
         return [self.explain(scored, int(position)) for position in order]
 
     def explain_pair(self, request: RequestData, expert_id: int) -> Explanation:

@@ -85,6 +85,7 @@ def random_instance(seed: int):
             required={s: rng.randint(1, 3) for s in rng.sample(list(skills), 2)},
             languages=frozenset({"en"}),
             needed=rng.randint(1, 2),
+            min_availability=rng.choice([0, 50, 100]),
         )
         for k in range(rng.randint(1, 3))
     ]
@@ -124,7 +125,17 @@ def test_one_expert_two_requests_goes_where_the_total_is_best():
 
 
 def test_an_expert_is_never_given_twice_to_the_same_request():
-    pool = ExpertPool([ExpertData(id=1, skills={1: 4}, languages={"en": 6}, capacity=3)])
+    pool = ExpertPool(
+        [
+            ExpertData(
+                id=1,
+                skills={1: 4},
+                languages={"en": 6},
+                availability=[(date(2027, 1, 1), date(2027, 1, 2))],
+                capacity=3,
+            )
+        ]
+    )
     request = RequestData(
         id=1,
         domain=1,

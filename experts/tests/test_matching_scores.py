@@ -36,7 +36,7 @@ def expert(id: int, **overrides) -> ExpertData:
         "id": id,
         "skills": {TRAFFIC: 3, SIGNALS: 4, PARKING: 2},
         "languages": {"km": 5, "fr": 6},
-        "availability": [(date(2027, 2, 20), date(2027, 3, 12))],
+        "availability": [(date(2027, 2, 20), date(2027, 3, 20))],
         "domains": frozenset({10}),
         "years": 12,
     }
@@ -54,7 +54,7 @@ def test_reasons_say_coverage_language_and_free_days():
     )
     assert "lacks: Traffic surveys" in text
     assert "speaks Khmer C1" in text
-    assert "free 12 of 14 days" in text
+    assert "free 14 of 14 days" in text
     assert 0 < explanation.score <= MAX_SCORE
     assert set(explanation.components) == {
         "required_skills",
@@ -100,8 +100,8 @@ def test_higher_level_scores_higher():
 def test_availability_counts_days_inside_the_period_only():
     windows = [(date(2027, 1, 1), date(2027, 3, 2)), (date(2027, 3, 10), date(2027, 4, 30))]
     pool = ExpertPool([expert(1, availability=windows)])
-    [explanation] = pool.shortlist(request())
-    assert "free 7 of 14 days" in explanation.summary()
+    [explanation] = pool.shortlist(request(min_availability=50))
+    assert "free 7 of 14 days (7 needed)" in explanation.summary()
     assert explanation.components["availability"] == pytest.approx(7 / 14)
 
 

@@ -3,9 +3,8 @@ from django.core.management.base import BaseCommand, CommandError
 from core.models import User
 from core.roles import Role
 from exchange.models import PartnerRequest
-from exchange.selectors import build_pool, open_requests_data, proposed_pairs
+from exchange.selectors import batch_inputs
 from exchange.services import batch_apply
-from experts.matching import batch_assign
 from experts.models import ExpertProfile
 
 
@@ -19,9 +18,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        requests = [r for r in open_requests_data() if r.needed > 0]
-        pool = build_pool()
-        assignment = batch_assign(pool, requests, exclude=proposed_pairs([r.id for r in requests]))
+        inputs = batch_inputs()
+        requests, pool = inputs.requests, inputs.pool
+        assignment = inputs.assign()
         titles = dict(
             PartnerRequest.objects.filter(pk__in=[r.id for r in requests]).values_list(
                 "pk", "title"
