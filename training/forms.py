@@ -44,4 +44,6 @@ class AttendanceForm(forms.Form):
         day = self.cleaned_data["day"]
         if day not in self.session.days():
             raise forms.ValidationError(_("This day is not part of the session."))
+        if not self.session.has_started_on(day):
+            raise forms.ValidationError(_("Attendance can be taken once the day has begun."))
         return day

@@ -215,9 +215,14 @@ def assessment_submit(
 def attendance_mark(
     *, session: Session, day: dt.date, present: set[int], marked_by: User
 ) -> list[Attendance]:
-    """Record who was there on `day`: enrolment ids in `present`, the rest absent."""
+    """Record who was there on `day`: enrolment ids in `present`, the rest absent.
+
+    Only for a day of the session that has begun: nobody attends in advance.
+    """
     if day not in session.days():
         raise TrainingError(_("This day is not part of the session."))
+    if not session.has_started_on(day):
+        raise TrainingError(_("Attendance can be taken once the day has begun."))
     enrolments = list(session.enrolments.booked().select_related("module", "session", "user"))
     unknown = present - {enrolment.pk for enrolment in enrolments}
     if unknown:

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -235,5 +236,9 @@ def session_detail(request, session_id: int):
                 messages.success(request, _("Attendance saved."))
                 return redirect("training:session_detail", session_id=session.pk)
         else:
-            messages.error(request, _("The attendance sheet could not be saved."))
-    return render(request, "training/session_detail.html", reads.session_roster(session))
+            problems = " ".join(form.errors.get("day", []))
+            messages.error(request, _("The attendance sheet could not be saved.") + " " + problems)
+    context = reads.session_roster(session)
+    now = timezone.now()
+    context["sheet_days"] = [(day, session.has_started_on(day, now)) for day in context["days"]]
+    return render(request, "training/session_detail.html", context)

@@ -126,6 +126,12 @@ class Session(models.Model):
         first, last = self.local_start.date(), self.local_end.date()
         return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
+    def has_started_on(self, day: dt.date, now: dt.datetime | None = None) -> bool:
+        """Whether `day` of the session has begun: attendance can be taken
+        from the session's start, for each day up to today (its time zone)."""
+        now = now or timezone.now()
+        return now >= self.starts_at and day <= now.astimezone(self.tzinfo).date()
+
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN and self.ends_at >= timezone.now()

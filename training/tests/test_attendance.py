@@ -6,16 +6,17 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.factories import UserFactory, coordinator
-from training.factories import SessionFactory
+from training.factories import EnrolmentFactory, SessionFactory
 from training.models import Attendance, Enrolment
-from training.services import enrolment_create, lesson_mark_done
+from training.services import lesson_mark_done
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def session(module):
-    start = timezone.now().replace(hour=8, minute=0) + dt.timedelta(days=3)
+    """A two-day session that took place last week (attendance is taken once a day begins)."""
+    start = timezone.now().replace(hour=8, minute=0) - dt.timedelta(days=7)
     return SessionFactory(
         module=module,
         capacity=2,
@@ -28,7 +29,7 @@ def session(module):
 
 @pytest.fixture
 def booked(module, session):
-    return [enrolment_create(user=UserFactory(), module=module, session=session) for _ in range(2)]
+    return [EnrolmentFactory(module=module, session=session) for _ in range(2)]
 
 
 def post_day(client, session, day, present):
@@ -77,8 +78,11 @@ def test_attendance_threshold_gates_completion_of_a_session_enrolment(
 
 
 def test_roster_shows_learners_waiting_list_and_days(client, module, session, booked):
-    waiting = enrolment_create(
-        user=UserFactory(last_name="Waiting"), module=module, session=session
+    waiting = EnrolmentFactory(
+        user=UserFactory(last_name="Waiting"),
+        module=module,
+        session=session,
+        status=Enrolment.Status.WAITING,
     )
     client.force_login(coordinator())
     response = client.get(reverse("training:session_detail", args=[session.pk]))
