@@ -1,17 +1,51 @@
+"""The demo's certificates are earned: lessons done and assessment passed."""
+
 import pytest
 
+from training.progress import done_and_passed_keys
 
-@pytest.mark.django_db
-def test_demo_certificate_is_issued_once_and_verifiable(client):
+
+@pytest.fixture
+def demo(db, django_capture_on_commit_callbacks):
     from core import demo as core_demo
-    from training import certificate_demo, demo
+    from training import demo as training_demo
+
+    with django_capture_on_commit_callbacks(execute=True):
+        core_demo.load()
+        training_demo.load()
+
+
+def test_every_demo_certificate_was_earned_through_the_completion_rule(demo):
+    from training.models import Certificate, Enrolment
+
+    certificates = list(Certificate.objects.valid().select_related("holder", "module"))
+    assert certificates, "the demo official earns one certificate"
+    for certificate in certificates:
+        enrolment = Enrolment.objects.of(certificate.holder).for_module(certificate.module).get()
+        assert enrolment.completed_at is not None
+        done, passed = done_and_passed_keys(certificate.holder)
+        lessons = {lesson.translation_key for lesson in certificate.module.lessons()}
+        assert lessons <= done
+        assert certificate.module.translation_key in passed
+
+
+def test_the_demo_official_holds_no_certificate_for_the_session_still_ahead(demo):
+    from core.models import User
     from training.models import Certificate
 
-    core_demo.load()
-    demo.load()
-    first = certificate_demo.load()
-    second = certificate_demo.load()
+    official = User.objects.get(email="official@passerelle.demo")
+    assert not Certificate.objects.filter(holder=official, module__slug="traffic-management")
 
-    assert first == second
+
+def test_loading_again_issues_nothing_more_and_the_certificate_verifies(
+    client, demo, django_capture_on_commit_callbacks
+):
+    from training import certificate_demo
+    from training.models import Certificate
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = certificate_demo.load()
+        second = certificate_demo.load()
+    assert first == second is not None
     assert Certificate.objects.count() == 1
     assert client.get(f"/verify/{first.code}/").status_code == 200
