@@ -24,6 +24,7 @@ from training.completion import (
 from training.models import (
     AssessmentAttempt,
     Attendance,
+    Certificate,
     Enrolment,
     LessonPage,
     LessonProgress,
@@ -347,6 +348,7 @@ class RosterRow:
     marks: list  # [(day, True / False / None)]
     lessons_done: int
     assessment_passed: bool
+    certificate: Certificate | None = None  # valid, for this module (any translation)
 
     @property
     def days_present(self) -> int:
@@ -382,12 +384,19 @@ def session_roster(session: Session) -> dict:
         .for_module(module)
         .values_list("user", flat=True)
     )
+    certificates = {
+        certificate.holder_id: certificate
+        for certificate in Certificate.objects.valid().filter(
+            holder__in=users, module__translation_key=module.translation_key
+        )
+    }
     rows = [
         RosterRow(
             enrolment=enrolment,
             marks=[(day, marks.get((enrolment.pk, day))) for day in days],
             lessons_done=lessons_done.get(enrolment.user_id, 0),
             assessment_passed=enrolment.user_id in passed,
+            certificate=certificates.get(enrolment.user_id),
         )
         for enrolment in booked
     ]
