@@ -7,7 +7,7 @@ modules or enrolments, so the dashboard and the catalogue stay flat.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, Value
+from django.db.models import Count, F, Q, Value
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -39,6 +39,7 @@ class ModuleProgress:
     record: LearnerRecord
     lessons: list[LessonPage]
     done_keys: set = field(default_factory=set)
+    certificate: Certificate | None = None  # set by the dashboard
 
     @property
     def module(self) -> TrainingModulePage:
@@ -261,6 +262,7 @@ def module_page_context(page: TrainingModulePage, request) -> dict:
         "trainers": parts.trainers,
         "enrolment": None,
         "progress": None,
+        "certificate": None,
         "missing_prerequisites": [],
     }
     user = request.user
@@ -275,7 +277,18 @@ def module_page_context(page: TrainingModulePage, request) -> dict:
     if enrolment is not None:
         enrolment.module = page
         context["progress"] = module_progress(user, [enrolment], request)[0]
+        context["certificate"] = certificates_by_module(user).get(page.translation_key)
     return context
+
+
+def certificates_by_module(user) -> dict:
+    """`user`'s valid certificates by module translation key, in one query."""
+    return {
+        certificate.module_key: certificate
+        for certificate in Certificate.objects.valid()
+        .of(user)
+        .annotate(module_key=F("module__translation_key"))
+    }
 
 
 def lesson_page_context(lesson: LessonPage, request) -> dict:
@@ -312,6 +325,9 @@ def dashboard(user, request=None) -> dict:
         )
     )
     progress = module_progress(user, enrolments, request)
+    certificates = certificates_by_module(user) if progress else {}
+    for item in progress:
+        item.certificate = certificates.get(item.module.translation_key)
     return {
         "in_progress": [p for p in progress if not p.enrolment.is_completed],
         "completed": [p for p in progress if p.enrolment.is_completed],

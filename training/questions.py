@@ -135,3 +135,26 @@ def grade(
             correct_ids.add(question_id)
     score = round(100 * len(correct_ids) / len(questions)) if questions else 0
     return Grade(score=score, passed=score >= pass_mark, correct_ids=frozenset(correct_ids))
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    number: int  # 1-based, as shown
+    question: Question
+    chosen: frozenset[int]
+    right: bool
+
+
+def review(questions: Iterable[Question], answers: Mapping[str, Iterable[int]]) -> list[Reviewed]:
+    """Each question with the choices given in `answers` and whether they
+    were right. Unlike `grade`, tolerant: a stored attempt may name
+    questions since removed (ignored); an unanswered question is wrong."""
+    return [
+        Reviewed(
+            number=number,
+            question=question,
+            chosen=frozenset(answers.get(question.id, ())),
+            right=frozenset(answers.get(question.id, ())) == question.correct,
+        )
+        for number, question in enumerate(questions, start=1)
+    ]

@@ -3,6 +3,7 @@
 from django_tasks import task
 
 from training.certificate_services import certificate_batch_run, certificate_issue
+from training.emails import send_certificate_issued
 from training.models import CertificateBatch, Enrolment
 
 
@@ -19,9 +20,11 @@ def issue_certificate_for_enrolment(enrolment_id: int) -> str | None:
     )
     if enrolment is None:
         return None
-    certificate, _created = certificate_issue(
+    certificate, created = certificate_issue(
         holder=enrolment.user, module=enrolment.module, issued_by=None
     )
+    if created:
+        send_certificate_issued(certificate)
     return certificate.number
 
 

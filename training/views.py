@@ -17,6 +17,7 @@ from training.calendar import session_ics
 from training.forms import AttendanceForm
 from training.handout_services import handout_open
 from training.models import AssessmentAttempt, Enrolment, LessonPage, Session, TrainingModulePage
+from training.questions import review
 from training.services import (
     AssessmentRefused,
     PrerequisitesMissing,
@@ -168,26 +169,47 @@ def assessment(request, module_id: int):
                     request, _("You passed with %(score)s%%.") % {"score": attempt.score}
                 )
             else:
+                wrong = [
+                    str(r.number)
+                    for r in review(module.assessment_questions(), attempt.answers)
+                    if not r.right
+                ]
                 messages.warning(
                     request,
-                    _("You scored %(score)s%%; the pass mark is %(mark)s%%.")
-                    % {"score": attempt.score, "mark": module.pass_mark},
+                    _(
+                        "You scored %(score)s%%; the pass mark is %(mark)s%%. "
+                        "Questions to look at again: %(wrong)s."
+                    )
+                    % {"score": attempt.score, "mark": module.pass_mark, "wrong": ", ".join(wrong)},
                 )
         return redirect("training:assessment", module_id=module.pk)
+    questions = module.assessment_questions()
     attempts = list(AssessmentAttempt.objects.of(request.user).for_module(module))
     passed = any(attempt.passed for attempt in attempts)
     attempts_left = max(module.max_attempts - len(attempts), 0)
+    reviews = [review(questions, attempt.answers) for attempt in attempts]
+    last = reviews[-1] if reviews else review(questions, {})
     return render(
         request,
         "training/assessment.html",
         {
             "module": module,
-            "questions": module.assessment_questions(),
-            "attempts": attempts,
+            # Each attempt with the numbers of the questions it got wrong.
+            "attempts": [
+                (attempt, [r.number for r in reviewed if not r.right])
+                for attempt, reviewed in zip(attempts, reviews, strict=True)
+            ],
+            # The questions with the last attempt's answers (the form marks
+            # those to look at again; the explanations say right or wrong).
+            "reviewed": last,
+            "retrying": bool(attempts),
             "passed": passed,
             "attempts_left": attempts_left,
             "show_explanations": passed or attempts_left == 0,
             "can_submit": not passed and attempts_left > 0,
+            "certificate": reads.certificates_by_module(request.user).get(module.translation_key)
+            if passed
+            else None,
         },
     )
 

@@ -482,7 +482,7 @@ MODULE = {
             "kind": "multiple",
             "correct": [0, 2],
             "en": {
-                "text": "What makes a performance indicator reliable? (several answers)",
+                "text": "What makes a performance indicator reliable?",
                 "choices": [
                     "A written sheet with its exact definition and data source",
                     "Changing its formula each year to reflect priorities",
@@ -491,7 +491,7 @@ MODULE = {
                 "explanation": "A precise, stable definition and field checks keep figures comparable and honest.",
             },
             "fr": {
-                "text": "Qu'est-ce qui rend un indicateur de performance fiable ? (plusieurs réponses)",
+                "text": "Qu'est-ce qui rend un indicateur de performance fiable ?",
                 "choices": [
                     "Une fiche écrite avec sa définition exacte et la source des données",
                     "Changer sa formule chaque année selon les priorités",

@@ -559,7 +559,7 @@ MODULE = {
             "kind": "multiple",
             "correct": [0, 2],
             "en": {
-                "text": "Which measures remove conflict points at a junction? (several answers)",
+                "text": "Which measures remove conflict points at a junction?",
                 "choices": [
                     "Banning a little-used left turn",
                     "Widening the entry lanes",
@@ -568,7 +568,7 @@ MODULE = {
                 "explanation": "Banning turns and one-way pairs remove crossings. Widening the entry adds no safety and often moves the queue into the junction.",
             },
             "fr": {
-                "text": "Quelles mesures suppriment des points de conflit dans un carrefour ? (plusieurs réponses)",
+                "text": "Quelles mesures suppriment des points de conflit dans un carrefour ?",
                 "choices": [
                     "Interdire un tourne-à-gauche peu utilisé",
                     "Élargir les voies d'entrée",
@@ -603,7 +603,7 @@ MODULE = {
             "kind": "multiple",
             "correct": [0, 1],
             "en": {
-                "text": "Which are public transport priority measures? (several answers)",
+                "text": "Which are public transport priority measures?",
                 "choices": [
                     "A bus lane on the approach to a congested junction",
                     "Extending a green when a bus is detected",
@@ -612,7 +612,7 @@ MODULE = {
                 "explanation": "Bus lanes and signal priority save time. Stops are usually better placed after the junction so buses do not stop twice.",
             },
             "fr": {
-                "text": "Lesquelles sont des mesures de priorité aux transports publics ? (plusieurs réponses)",
+                "text": "Lesquelles sont des mesures de priorité aux transports publics ?",
                 "choices": [
                     "Un couloir de bus à l'approche d'un carrefour saturé",
                     "Prolonger un vert quand un bus est détecté",

@@ -499,12 +499,12 @@ MODULE = {
             "kind": "multiple",
             "correct": [0, 2],
             "en": {
-                "text": "Which are commercial (not physical) losses? (several answers)",
+                "text": "Which are commercial (not physical) losses?",
                 "choices": ["Illegal connections", "A burst main", "Meters that under-register"],
                 "explanation": "Commercial losses reach a user without being paid for. A burst main is a physical loss: the water actually escapes.",
             },
             "fr": {
-                "text": "Lesquelles sont des pertes commerciales (et non physiques) ? (plusieurs réponses)",
+                "text": "Lesquelles sont des pertes commerciales (et non physiques) ?",
                 "choices": [
                     "Les branchements illicites",
                     "Une casse sur une conduite principale",

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from wagtail.models import Locale
 
-from core.factories import UserFactory, coordinator
+from core.factories import coordinator
 from training.certificate_services import certificate_issue, certificate_revoke
 from training.factories import EnrolmentFactory, SessionFactory
 
