@@ -109,18 +109,31 @@ def enrol(request, module_id: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def withdraw(request, enrolment_id: int):
+    """GET: a page that says what withdrawing does (to the seat too) and asks
+    to confirm. POST: withdraw."""
     enrolment = _own_enrolment(request, enrolment_id)
-    try:
-        enrolment_withdraw(enrolment=enrolment)
-    except TrainingError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(
-            request, _("You have withdrawn from %(title)s.") % {"title": enrolment.module.title}
-        )
-    return redirect("training:dashboard")
+    if request.method == "POST":
+        try:
+            promoted = enrolment_withdraw(enrolment=enrolment)
+        except TrainingError as exc:
+            messages.error(request, exc.message)
+        else:
+            done = _("You have withdrawn from %(title)s.") % {"title": enrolment.module.title}
+            if promoted:
+                done += " " + _("Your seat went to the first person on the waiting list.")
+            messages.success(request, done)
+        return redirect("training:dashboard")
+    in_session = enrolment.session_id is not None and enrolment.is_active
+    return render(
+        request,
+        "training/withdraw.html",
+        {
+            "enrolment": reads.with_waiting_positions([enrolment])[0],
+            "waiting": enrolment.session.enrolments.waiting().count() if in_session else 0,
+        },
+    )
 
 
 @login_required
