@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import account, public
+from .views import account, coordination, public
 
 app_name = "core"
 
@@ -9,4 +9,5 @@ urlpatterns = [
     path("partnerships/<slug:slug>/", public.partnership_detail, name="partnership_detail"),
     path("me/", account.me, name="me"),
     path("me/profile/", account.profile, name="profile"),
+    path("coordination/", coordination.coordination, name="coordination"),
 ]

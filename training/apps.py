@@ -7,8 +7,13 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
+        from core.coordination import add_coordination_section
         from core.pagecache import show_on_public_pages
 
+        from .coordination import coordination_context
         from .models import Enrolment, ModuleLanguage, Session
 
         show_on_public_pages(ModuleLanguage, Session, Enrolment)
+        add_coordination_section(
+            "training/includes/coordination_section.html", coordination_context, order=10
+        )

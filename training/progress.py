@@ -345,12 +345,13 @@ def dashboard(user, request=None) -> dict:
 
 
 def sessions_run(user) -> list[Session]:
-    """The upcoming sessions `user` runs (every one for coordinators). Only
-    experts and coordinators can be trainers, so nobody else is asked about."""
+    """The upcoming sessions `user` trains (coordinators find all sessions on
+    their coordination page). Only experts and coordinators can be trainers,
+    so nobody else is asked about."""
     if not (user.is_expert or user.is_coordinator):
         return []
     return list(
-        Session.objects.managed_by(user)
+        Session.objects.filter(trainer=user)
         .upcoming()
         .with_counts()
         .select_related("module")

@@ -12,5 +12,7 @@ urlpatterns = [
     path("lessons/<int:lesson_id>/done/", views.lesson_done, name="lesson_done"),
     path("enrolments/<int:enrolment_id>/withdraw/", views.withdraw, name="withdraw"),
     path("enrolments/<int:enrolment_id>/session.ics", views.session_calendar, name="calendar"),
+    path("sessions/", views.session_list, name="session_list"),
     path("sessions/<int:session_id>/", views.session_detail, name="session_detail"),
+    path("certificates/", views.certificate_list, name="certificate_list"),
 ]

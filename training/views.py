@@ -1,9 +1,12 @@
 """Learner and session-staff views. Pages themselves are served by Wagtail."""
 
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -11,12 +14,19 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from core.access import needs_mfa_setup, redirect_to_mfa_setup
+from core.access import coordinator_required, needs_mfa_setup, redirect_to_mfa_setup
 from training import progress as reads
 from training.calendar import session_ics
 from training.forms import AttendanceForm
 from training.handout_services import handout_open
-from training.models import AssessmentAttempt, Enrolment, LessonPage, Session, TrainingModulePage
+from training.models import (
+    AssessmentAttempt,
+    Certificate,
+    Enrolment,
+    LessonPage,
+    Session,
+    TrainingModulePage,
+)
 from training.questions import review
 from training.services import (
     AssessmentRefused,
@@ -277,3 +287,49 @@ def session_detail(request, session_id: int):
     now = timezone.now()
     context["sheet_days"] = [(day, session.has_started_on(day, now)) for day in context["days"]]
     return render(request, "training/session_detail.html", context)
+
+
+@session_staff_required
+@require_GET
+def session_list(request):
+    """Sessions the user manages (coordinators: all), upcoming or past."""
+    past = request.GET.get("when") == "past"
+    sessions = (
+        Session.objects.managed_by(request.user).with_counts().select_related("module", "trainer")
+    )
+    now = timezone.now()
+    sessions = (
+        sessions.filter(ends_at__lt=now).order_by("-starts_at")
+        if past
+        else sessions.filter(ends_at__gte=now).order_by("starts_at")
+    )
+    return render(
+        request,
+        "training/session_list.html",
+        {
+            "page": Paginator(sessions, 25).get_page(request.GET.get("page")),
+            "past": past,
+            "query": "when=past" if past else "",
+        },
+    )
+
+
+@coordinator_required
+@require_GET
+def certificate_list(request):
+    """Every certificate issued, newest first; search by number, holder or module."""
+    certificates = Certificate.objects.order_by("-issued_on", "-pk")
+    q = request.GET.get("q", "").strip()[:100]
+    if q:
+        certificates = certificates.filter(
+            Q(number__icontains=q) | Q(holder_name__icontains=q) | Q(module_title__icontains=q)
+        )
+    return render(
+        request,
+        "training/certificate_list.html",
+        {
+            "page": Paginator(certificates, 50).get_page(request.GET.get("page")),
+            "q": q,
+            "query": urlencode({"q": q}) if q else "",
+        },
+    )
