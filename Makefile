@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in e-mails, certificates, QR codes and the sitemap name this address.
+SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test lint format install install-dev migrate demo worker messages clean
 
@@ -28,12 +30,13 @@ migrate: install
 	$(PY) manage.py migrate --noinput
 
 demo: migrate
-	$(PY) manage.py load_demo
+	SITE_URL='$(SITE_URL)' $(PY) manage.py load_demo
 
-## Serve the demo site on http://$(HOST):$(PORT) with a background-task worker beside it.
+## Serve the demo site on http://$(HOST):$(PORT) with a background-task worker beside it
+## (another port: `PORT=8101 make run`; TASKS_LOG_LEVEL=INFO shows each task the worker runs).
 run: demo
-	@echo "Starting the task worker and the web server on http://$(HOST):$(PORT)/ (Ctrl-C stops both)"
-	@trap 'kill 0' INT TERM EXIT; \
+	@echo "Starting the task worker and the web server on $(SITE_URL)/ (Ctrl-C stops both)"
+	@trap 'kill 0' INT TERM EXIT; export SITE_URL='$(SITE_URL)'; \
 	COORDINATOR_REQUIRE_MFA=$${COORDINATOR_REQUIRE_MFA:-0} $(PY) manage.py db_worker --interval 1 & \
 	COORDINATOR_REQUIRE_MFA=$${COORDINATOR_REQUIRE_MFA:-0} $(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -2,13 +2,16 @@
 account of its decentralised cooperation (shared/context).
 
 Every function is idempotent: it looks records up by their natural key
-and brings them to the described state, so `load_demo` can run twice.
+and creates those that are missing, leaving the others as they are, so
+`load_demo` can run again without undoing what someone changed.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 
+from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -241,7 +244,7 @@ HOME = {
 
 def load_domains() -> None:
     for slug, name, name_fr, name_pt, name_km in DOMAINS:
-        Domain.objects.update_or_create(
+        Domain.objects.get_or_create(
             slug=slug,
             defaults={"name": name, "name_fr": name_fr, "name_pt": name_pt, "name_km": name_km},
         )
@@ -249,24 +252,22 @@ def load_domains() -> None:
 
 def load_cities() -> None:
     for slug, name, country, timezone in CITIES:
-        City.objects.update_or_create(
+        City.objects.get_or_create(
             slug=slug, defaults={"name": name, "country": country, "timezone": timezone}
         )
     cities = {city.slug: city for city in City.objects.all()}
     for city_slug, name, kind in ORGANISATIONS:
-        Organisation.objects.update_or_create(
+        Organisation.objects.get_or_create(
             city=cities[city_slug], name=name, defaults={"kind": kind}
         )
 
 
 def load_partnerships() -> None:
     for name, kind, country in FUNDERS:
-        FundingPartner.objects.update_or_create(
-            name=name, defaults={"kind": kind, "country": country}
-        )
+        FundingPartner.objects.get_or_create(name=name, defaults={"kind": kind, "country": country})
     for spec in PARTNERSHIPS:
         city_a, city_b = (City.objects.get(slug=slug) for slug in spec["cities"])
-        partnership, _ = Partnership.objects.update_or_create(
+        partnership, _ = Partnership.objects.get_or_create(
             slug=spec["slug"],
             defaults={
                 "city_a": city_a,
@@ -281,11 +282,11 @@ def load_partnerships() -> None:
             funders = project_spec.pop("funders")
             slug = project_spec.pop("slug")
             project_spec["domain"] = Domain.objects.get(slug=project_spec["domain"])
-            project, _ = CooperationProject.objects.update_or_create(
+            project, _ = CooperationProject.objects.get_or_create(
                 slug=slug, defaults={"partnership": partnership, **project_spec}
             )
             for order, funder_name in enumerate(funders):
-                ProjectFunding.objects.update_or_create(
+                ProjectFunding.objects.get_or_create(
                     project=project,
                     funder=FundingPartner.objects.get(name=funder_name),
                     defaults={"sort_order": order},
@@ -295,7 +296,7 @@ def load_partnerships() -> None:
 def load_accounts() -> list[DemoAccount]:
     for account in ACCOUNTS:
         city = City.objects.get(slug=account.city)
-        user, created = User.objects.update_or_create(
+        user, created = User.objects.get_or_create(
             email=account.email,
             defaults={
                 "first_name": account.first_name,
@@ -306,10 +307,11 @@ def load_accounts() -> list[DemoAccount]:
                 "preferred_language": account.language,
             },
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save(update_fields=["password"])
-        EmailAddress.objects.update_or_create(
+        if not created:
+            continue  # a demo account someone changed stays as they left it
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+        EmailAddress.objects.get_or_create(
             user=user, email=account.email, defaults={"verified": True, "primary": True}
         )
         for role in account.roles:
@@ -329,21 +331,28 @@ def load_home_page() -> HomePage:
         home = Page.get_first_root_node().add_child(
             instance=HomePage(slug="home", locale=english, **HOME["en"])
         )
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={
-            "hostname": "localhost",
-            "port": 80,
-            "root_page": home,
-            "site_name": "Passerelle",
-        },
+    site, _created = Site.objects.get_or_create(
+        is_default_site=True, defaults={"root_page": home, "site_name": "Passerelle"}
     )
+    served_at(site, settings.SITE_URL)
     if not home.has_translation(french):
         translation = home.copy_for_translation(french)
         for field, value in HOME["fr"].items():
             setattr(translation, field, value)
         translation.save_revision().publish()
     return home
+
+
+def served_at(site: Site, url: str) -> Site:
+    """Point the Wagtail site at the address the project is served on
+    (`SITE_URL`), so page URLs and the sitemap name it."""
+    parts = urlsplit(url)
+    default_port = 443 if parts.scheme == "https" else 80
+    hostname, port = parts.hostname or "localhost", parts.port or default_port
+    if (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
+    return site
 
 
 @transaction.atomic

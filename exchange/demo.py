@@ -3,7 +3,7 @@ proposals, missions, reports and evaluations.
 
 Experts are chosen by the matching module itself, so the demo shows what
 a coordinator would see. Idempotent: requests are found by (title, city);
-an existing request keeps its history.
+an existing request is left as it is, with its history.
 """
 
 import datetime
@@ -259,7 +259,7 @@ def _mission(request, spec, proposals, focal) -> None:
     status = spec["status"]
     if status not in (S.CONFIRMED, S.IN_PROGRESS, S.COMPLETED, S.EVALUATED):
         return
-    mission, _created = Mission.objects.get_or_create(
+    mission, created = Mission.objects.get_or_create(
         request=request,
         defaults={
             "start_date": request.start_date,
@@ -267,15 +267,18 @@ def _mission(request, spec, proposals, focal) -> None:
             "place": request.location,
         },
     )
-    experts = [p.expert for p in proposals if p.status == ExpertProposal.Status.ACCEPTED]
-    mission.experts.set(experts)
+    if created:
+        mission.experts.set(
+            p.expert for p in proposals if p.status == ExpertProposal.Status.ACCEPTED
+        )
+    experts = list(mission.experts.all())
     if spec.get("report") and experts:
         MissionReport.objects.get_or_create(
             mission=mission, author=experts[0], defaults={"text": spec["report"]}
         )
     if status == S.EVALUATED:
         objectives, knowledge, again = spec["ratings"]
-        MissionEvaluation.objects.update_or_create(
+        MissionEvaluation.objects.get_or_create(
             mission=mission,
             kind=MissionEvaluation.Kind.PARTNER,
             author=focal,
@@ -287,7 +290,7 @@ def _mission(request, spec, proposals, focal) -> None:
             },
         )
         for expert in experts:
-            MissionEvaluation.objects.update_or_create(
+            MissionEvaluation.objects.get_or_create(
                 mission=mission,
                 kind=MissionEvaluation.Kind.EXPERT,
                 author=expert.user,
@@ -308,7 +311,7 @@ def load() -> list[PartnerRequest]:
     for spec in REQUESTS:
         city = City.objects.get(slug=spec["city"])
         focal = _focal_point(city)
-        request, _created = PartnerRequest.objects.update_or_create(
+        request, created = PartnerRequest.objects.get_or_create(
             title=spec["title"],
             city=city,
             defaults={
@@ -327,13 +330,15 @@ def load() -> list[PartnerRequest]:
                 "created_by": focal,
             },
         )
-        request.funding_partners.set(FundingPartner.objects.filter(name__in=spec["funders"]))
-        for slug, required, level in spec["skills"]:
-            RequestSkill.objects.update_or_create(
-                request=request,
-                skill=Skill.objects.get(slug=slug),
-                defaults={"required": required, "min_level": level},
-            )
+        if created:
+            request.funding_partners.set(FundingPartner.objects.filter(name__in=spec["funders"]))
+            for slug, required, level in spec["skills"]:
+                RequestSkill.objects.create(
+                    request=request,
+                    skill=Skill.objects.get(slug=slug),
+                    required=required,
+                    min_level=level,
+                )
         _history(request, spec["status"], focal, coordinator)
         proposals = _proposals(request, spec, coordinator)
         _mission(request, spec, proposals, focal)

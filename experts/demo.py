@@ -179,7 +179,7 @@ def load_skills() -> None:
     for domain_slug, skills in SKILLS.items():
         domain = Domain.objects.get(slug=domain_slug)
         for slug, name, name_fr in skills:
-            Skill.objects.update_or_create(
+            Skill.objects.get_or_create(
                 slug=slug, defaults={"domain": domain, "name": name, "name_fr": name_fr}
             )
 
@@ -195,8 +195,9 @@ def demo_user(
     job_title: str = "",
 ) -> User:
     """A demo account with a verified address; `password` is already hashed
-    (hashing it once for 40 accounts keeps `load_demo` fast)."""
-    user, created = User.objects.update_or_create(
+    (hashing it once for 40 accounts keeps `load_demo` fast). An account
+    that exists is left as it is."""
+    user, created = User.objects.get_or_create(
         email=email,
         defaults={
             "first_name": first,
@@ -206,10 +207,11 @@ def demo_user(
             "job_title": job_title,
         },
     )
-    if created:
-        user.password = password
-        user.save(update_fields=["password"])
-    EmailAddress.objects.update_or_create(
+    if not created:
+        return user
+    user.password = password
+    user.save(update_fields=["password"])
+    EmailAddress.objects.get_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
     for role in roles:
@@ -218,7 +220,9 @@ def demo_user(
 
 
 def _profile(user: User, rng: random.Random, mother_tongue: str, others, skills, domains):
-    profile, _created = ExpertProfile.objects.update_or_create(
+    """The expert's profile, created with its domains, skills, languages and
+    availability if missing; (profile, created)."""
+    profile, created = ExpertProfile.objects.get_or_create(
         user=user,
         defaults={
             "home_city": user.city,
@@ -234,13 +238,14 @@ def _profile(user: User, rng: random.Random, mother_tongue: str, others, skills,
             "is_public": rng.random() > 0.1,
         },
     )
+    if not created:
+        return profile, False
     domain_slugs = rng.sample(list(SKILLS), 2)
     profile.domains.set(domains[slug] for slug in domain_slugs)
     chosen = {}
     for slug in domain_slugs:
         for skill_slug, *_names in rng.sample(SKILLS[slug], rng.randint(1, 3)):
             chosen[skill_slug] = rng.randint(1, 4)
-    ExpertSkill.objects.filter(profile=profile).exclude(skill__slug__in=chosen).delete()
     for skill_slug, level in chosen.items():
         ExpertSkill.objects.update_or_create(
             profile=profile, skill=skills[skill_slug], defaults={"level": level}
@@ -249,18 +254,16 @@ def _profile(user: User, rng: random.Random, mother_tongue: str, others, skills,
     for code, (low, high) in others:
         if rng.random() < 0.6 or code == "en":
             languages[code] = rng.randint(low, high)
-    ExpertLanguage.objects.filter(profile=profile).exclude(language__in=languages).delete()
     for code, level in languages.items():
         ExpertLanguage.objects.update_or_create(
             profile=profile, language=code, defaults={"level": level}
         )
-    Availability.objects.filter(profile=profile).delete()
     for _window in range(rng.randint(2, 4)):
         start = BASE_DATE + datetime.timedelta(days=rng.randint(0, 300))
         Availability.objects.create(
             profile=profile, start=start, end=start + datetime.timedelta(days=rng.randint(14, 60))
         )
-    return profile
+    return profile, True
 
 
 def load_experts() -> list[ExpertProfile]:
@@ -282,11 +285,11 @@ def load_experts() -> list[ExpertProfile]:
                 roles=(Role.EXPERT,),
                 password=password,
             )
-            profiles.append(_profile(user, rng, mother_tongue, others, skills, domains))
+            profiles.append(_profile(user, rng, mother_tongue, others, skills, domains)[0])
     # The demo expert account gets a profile too, with the skills of their job.
     marc = User.objects.filter(email="expert@passerelle.demo").first()
     if marc is not None:
-        profile = _profile(
+        profile, created = _profile(
             marc,
             random.Random("marc"),  # noqa: S311 — demo data
             "fr",
@@ -294,6 +297,8 @@ def load_experts() -> list[ExpertProfile]:
             skills,
             domains,
         )
+        profiles.append(profile)
+    if marc is not None and created:
         profile.domains.add(domains["traffic-mobility"])
         for slug, level in [("traffic-signal-timing", 4), ("traffic-modelling", 3)]:
             ExpertSkill.objects.update_or_create(
@@ -304,7 +309,6 @@ def load_experts() -> list[ExpertProfile]:
         )
         profile.is_public = True
         profile.save(update_fields=["is_public"])
-        profiles.append(profile)
     return profiles
 
 

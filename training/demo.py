@@ -2,7 +2,8 @@
 two dated sessions, and the demo official enrolled in one of them.
 
 Idempotent: pages are found by slug under their parent, sessions by
-module and start; running `load_demo` twice changes nothing.
+module and start; what is missing is created, what exists is left as it
+is (an editor's changes survive `load_demo`).
 """
 
 import datetime as dt
@@ -118,25 +119,22 @@ def load_catalogue(home: HomePage) -> CatalogueIndexPage:
         catalogue = home.add_child(
             instance=CatalogueIndexPage(slug="training", locale=english, **CATALOGUE["en"])
         )
-    else:
-        for field, value in CATALOGUE["en"].items():
-            setattr(catalogue, field, value)
-    _publish(catalogue)
+        _publish(catalogue)
     _translate(catalogue, "fr", CATALOGUE["fr"])
     return catalogue
 
 
 def _translate(page, language: str, fields: dict):
-    """Create or update `page`'s translation and publish it."""
+    """Create and publish `page`'s translation if it is missing; (translation, created)."""
     locale = Locale.objects.get(language_code=language)
     translation = page.get_translation_or_none(locale)
-    if translation is None:
-        translation = page.copy_for_translation(locale)
-    translation = translation.specific
+    if translation is not None:
+        return translation.specific, False
+    translation = page.copy_for_translation(locale).specific
     for field, value in fields.items():
         setattr(translation, field, value)
     _publish(translation)
-    return translation
+    return translation, True
 
 
 def _module_fields(spec: dict, language: str) -> dict:
@@ -164,27 +162,22 @@ def load_module(catalogue: CatalogueIndexPage, spec: dict) -> TrainingModulePage
         module = catalogue.add_child(
             instance=TrainingModulePage(slug=spec["slug"], locale=english, **fields)
         )
-    else:
-        for field, value in fields.items():
-            setattr(module, field, value)
-    module.languages = [ModuleLanguage(language=code) for code in spec["languages"]]
-    module.trainers = list(User.objects.filter(email__in=spec["trainers"]))
-    _publish(module)
+        module.languages = [ModuleLanguage(language=code) for code in spec["languages"]]
+        module.trainers = list(User.objects.filter(email__in=spec["trainers"]))
+        _publish(module)
     for lesson_spec in spec["lessons"]:
-        lesson_fields = _lesson_fields(lesson_spec, "en")
-        lesson = _child(module, LessonPage, lesson_spec["slug"], english)
-        if lesson is None:
+        if _child(module, LessonPage, lesson_spec["slug"], english) is None:
             lesson = module.add_child(
-                instance=LessonPage(slug=lesson_spec["slug"], locale=english, **lesson_fields)
+                instance=LessonPage(
+                    slug=lesson_spec["slug"], locale=english, **_lesson_fields(lesson_spec, "en")
+                )
             )
-        else:
-            for field, value in lesson_fields.items():
-                setattr(lesson, field, value)
-        _publish(lesson)
-    french = _translate(module, "fr", _module_fields(spec, "fr"))
-    french.languages = [ModuleLanguage(language=code) for code in spec["languages"]]
-    french.trainers = list(module.trainers.all())
-    _publish(french)
+            _publish(lesson)
+    french, created = _translate(module, "fr", _module_fields(spec, "fr"))
+    if created:
+        french.languages = [ModuleLanguage(language=code) for code in spec["languages"]]
+        french.trainers = list(module.trainers.all())
+        _publish(french)
     for lesson_spec in spec["lessons"]:
         lesson = _child(module, LessonPage, lesson_spec["slug"], english)
         _translate(lesson, "fr", _lesson_fields(lesson_spec, "fr"))
@@ -205,7 +198,7 @@ def load_sessions(modules: dict[str, TrainingModulePage]) -> list[Session]:
     sessions = []
     for spec in SESSIONS:
         tz = zoneinfo.ZoneInfo(spec["timezone"])
-        session, _ = Session.objects.update_or_create(
+        session, _ = Session.objects.get_or_create(
             module=modules[spec["module"]],
             starts_at=dt.datetime(*spec["start"], tzinfo=tz),
             defaults={

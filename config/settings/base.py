@@ -303,15 +303,26 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 
 X_FRAME_OPTIONS = "DENY"  # Wagtail previews set SAMEORIGIN themselves
 
+# The task worker logs every task it runs at INFO: shown only from
+# TASKS_LOG_LEVEL up (WARNING: failures only; INFO: every task).
+TASKS_LOG_LEVEL = env("TASKS_LOG_LEVEL", "WARNING").upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "quiet_tasks": {
+            "()": "core.log_filters.QuietBelow",
+            "loggers": ["django_tasks", "django_tasks_db", "django.tasks"],
+            "level": TASKS_LOG_LEVEL,
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["quiet_tasks"]}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
-        "django_tasks": {"level": "WARNING"},
+        "django_tasks": {"level": TASKS_LOG_LEVEL},
+        "django_tasks_db": {"level": TASKS_LOG_LEVEL},
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
     },

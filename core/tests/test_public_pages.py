@@ -72,7 +72,7 @@ def test_sitemap_lists_home_and_partnerships(client, home_page, project):
     assert response.status_code == 200
     assert "/partnerships/paris-phnom-penh/" in response.text
     assert "/fr/partnerships/paris-phnom-penh/" in response.text
-    assert "<loc>http://localhost/</loc>" in response.text
+    assert "<loc>http://testserver/</loc>" in response.text  # SITE_URL
 
 
 def test_partnership_list_query_count_does_not_grow(client, cold_and_warm_queries):
