@@ -281,8 +281,8 @@ def session_detail(request, session_id: int):
                 messages.success(request, _("Attendance saved."))
                 return redirect("training:session_detail", session_id=session.pk)
         else:
-            problems = " ".join(form.errors.get("day", []))
-            messages.error(request, _("The attendance sheet could not be saved.") + " " + problems)
+            problems = [_("The attendance sheet could not be saved."), *form.errors.get("day", [])]
+            messages.error(request, " ".join(problems))
     context = reads.session_roster(session)
     now = timezone.now()
     context["sheet_days"] = [(day, session.has_started_on(day, now)) for day in context["days"]]
