@@ -258,10 +258,11 @@ def _profile(user: User, rng: random.Random, mother_tongue: str, others, skills,
         ExpertLanguage.objects.update_or_create(
             profile=profile, language=code, defaults={"level": level}
         )
+    # Windows of one to four months: an on-site mission needs the whole period free.
     for _window in range(rng.randint(2, 4)):
         start = BASE_DATE + datetime.timedelta(days=rng.randint(0, 300))
         Availability.objects.create(
-            profile=profile, start=start, end=start + datetime.timedelta(days=rng.randint(14, 60))
+            profile=profile, start=start, end=start + datetime.timedelta(days=rng.randint(30, 120))
         )
     return profile, True
 
