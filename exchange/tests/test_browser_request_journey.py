@@ -46,7 +46,7 @@ def test_request_to_evaluation(live_server, page):
         user__first_name="Marc",
         skills={skill: 4},
         languages={"en": 5},
-        available=[(datetime.date(2027, 3, 1), datetime.date(2027, 3, 10))],
+        available=[(datetime.date(2027, 3, 1), datetime.date(2027, 3, 14))],
     )
     name = str(expert)
 
@@ -75,7 +75,7 @@ def test_request_to_evaluation(live_server, page):
     page.get_by_role("link", name="Shortlist of experts").click()
     assert page.get_by_text("covers 1 of 1 required skills: Traffic signal timing (4)").is_visible()
     assert page.get_by_text("speaks English C1").is_visible()
-    assert page.get_by_text("free 10 of 14 days").is_visible()
+    assert page.get_by_text("free 14 of 14 days").is_visible()
     page.get_by_role("button", name=f"Propose {name}").click()
     assert page.get_by_text("is proposed; they are asked to accept").is_visible()
 
