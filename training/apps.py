@@ -8,7 +8,10 @@ class TrainingConfig(AppConfig):
 
     def ready(self):
         from core.pagecache import show_on_public_pages
+        from documents.registry import register
 
+        from .certificate_services import CERTIFICATES
         from .models import Enrolment, ModuleLanguage, Session
 
         show_on_public_pages(ModuleLanguage, Session, Enrolment)
+        register(CERTIFICATES)

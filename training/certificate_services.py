@@ -1,8 +1,8 @@
-"""Certificate writes: issue (once per holder and module) and revoke.
+"""Certificates: what one says (a module, its hours) and the bulk issue for a session.
 
-Kept beside `services.py` (enrolment, progress) so the two features can
-change independently. The PDF comes from `documents`; numbering
-and codes are the pure functions there.
+Numbering, rendering, signing, storing, revoking and downloading are the
+documents app's (`documents.services`); this module says what a certificate
+is for and prints.
 """
 
 import io
@@ -10,49 +10,43 @@ import logging
 import zipfile
 
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.models import User
-from documents.certificates import NUMBER_PREFIX, render_certificate
-from documents.numbering import NumberingError, create_numbered
+from documents.certificates import NUMBER_PREFIX
+from documents.registry import DocumentKind, DocumentTexts, coordinator_only, holder_or_coordinator
+from documents.services import DocumentError, document_issue
 from training.models import Certificate, CertificateBatch, Enrolment, Session, TrainingModulePage
 
 logger = logging.getLogger(__name__)
 
+CERTIFICATES = DocumentKind(
+    name="certificate",
+    model=Certificate,
+    prefix=NUMBER_PREFIX,
+    description="Certificate",
+    subject="module",
+    facts_template="includes/certificate_facts.html",
+    pdf_url_name="certificates:pdf",
+    may_download=holder_or_coordinator,
+    may_revoke=coordinator_only,
+    texts=DocumentTexts(
+        revoke=gettext_lazy("Revoke certificate %(number)s"),
+        revoked=gettext_lazy("Certificate %(number)s is revoked."),
+        reason_required=gettext_lazy("A reason is required to revoke a certificate."),
+        valid=gettext_lazy("this certificate was issued by Passerelle and has not been revoked."),
+        revoked_on=gettext_lazy("this certificate was revoked on %(date)s."),
+    ),
+)
 
-class CertificateError(Exception):
+
+class CertificateError(DocumentError):
     pass
 
 
-def _display_name(user: User) -> str:
-    return user.get_full_name().strip() or user.email
-
-
-def _create_numbered(**fields) -> Certificate:
-    """Insert with the next free number; a concurrent issue makes us retry."""
-
-    def duplicate() -> bool:
-        return (
-            Certificate.objects.valid()
-            .filter(holder=fields["holder"], module=fields["module"])
-            .exists()
-        )
-
-    try:
-        return create_numbered(
-            Certificate,
-            prefix=NUMBER_PREFIX,
-            year=fields["issued_on"].year,
-            duplicate=duplicate,
-            **fields,
-        )
-    except NumberingError as exc:
-        raise CertificateError("Could not allocate a certificate number; try again.") from exc
-
-
-@transaction.atomic
 def certificate_issue(
     *,
     holder: User,
@@ -60,50 +54,19 @@ def certificate_issue(
     issued_by: User | None,
     language: str | None = None,
 ) -> tuple[Certificate, bool]:
-    """Issue `holder`'s certificate for `module`, signed; nothing twice.
+    """Issue `holder`'s signed certificate for `module`; nothing twice.
 
     Returns (certificate, created). A valid certificate that already exists
     is returned unchanged; a revoked one does not block a new issue.
     """
-    existing = Certificate.objects.valid().filter(holder=holder, module=module).first()
-    if existing:
-        return existing, False
-    today = timezone.localdate()
-    try:
-        certificate = _create_numbered(
-            holder=holder,
-            module=module,
-            holder_name=_display_name(holder),
-            module_title=module.title,
-            hours=module.duration_hours,
-            issued_on=today,
-            issued_by=issued_by,
-            issuer_name=_display_name(issued_by) if issued_by else "Passerelle",
-            language=language or holder.preferred_language,
-        )
-    except IntegrityError:
-        # Someone issued the same certificate concurrently: theirs stands.
-        return Certificate.objects.valid().get(holder=holder, module=module), False
-    pdf = render_certificate(certificate.as_document())
-    certificate.store_pdf(pdf)
-    logger.info("Certificate %s issued to user %s", certificate.number, holder.pk)
-    return certificate, True
-
-
-@transaction.atomic
-def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: str) -> Certificate:
-    """Revoke with a reason; the verification page says so at once."""
-    reason = reason.strip()
-    if not reason:
-        raise CertificateError("A reason is required to revoke a certificate.")
-    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
-    if certificate.is_revoked:
-        return certificate
-    certificate.revoke(by=revoked_by, reason=reason)
-    logger.warning(
-        "Certificate %s revoked by user %s: %s", certificate.number, revoked_by.pk, reason
+    return document_issue(
+        model=Certificate,
+        holder=holder,
+        subject=module,
+        printed={"module_title": module.title, "hours": module.duration_hours},
+        issued_by=issued_by,
+        language=language or holder.preferred_language,
     )
-    return certificate
 
 
 def session_certificate_enrolments(session: Session):

@@ -37,14 +37,6 @@ class Certificate(IssuedDocument):
     )
     module_title = models.CharField(_("module title as printed"), max_length=300)
     hours = models.PositiveSmallIntegerField(_("hours"))
-    issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("issuing coordinator"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
     pdf = models.FileField(_("PDF"), upload_to=_pdf_path, blank=True)
 
     objects = CertificateQuerySet.as_manager()
