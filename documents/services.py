@@ -8,9 +8,15 @@ rendered and signed after it is committed, then stored.
 """
 
 import logging
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterable
 from typing import TypeVar
 
+from django.core.files import File
 from django.db import IntegrityError, transaction
+from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404
 from django.utils import timezone
 
@@ -121,3 +127,21 @@ def document_download(*, document: IssuedDocument, user) -> FileResponse:
         filename=f"{document.number}.pdf",
         content_type="application/pdf",
     )
+
+
+def documents_archive(*, documents: Iterable[IssuedDocument], into: FieldFile, name: str) -> None:
+    """Zip the documents' PDFs (`<number>.pdf`) into the file field `into`.
+
+    One PDF at a time is copied from storage into a temporary file on disk,
+    which the storage then saves: memory stays flat however many there are.
+    """
+    with tempfile.TemporaryFile() as spool:
+        with zipfile.ZipFile(spool, "w", zipfile.ZIP_STORED) as archive:
+            for document in documents:
+                with (
+                    document.pdf.open("rb") as source,
+                    archive.open(f"{document.number}.pdf", "w") as target,
+                ):
+                    shutil.copyfileobj(source, target)
+        spool.seek(0)
+        into.save(name, File(spool), save=False)
