@@ -1,7 +1,10 @@
-"""Benchmark the document pipeline: certificate vs a bare WeasyPrint page, memory.
+"""Benchmark the document pipeline: certificate vs a bare WeasyPrint page, memory,
+and a session's bulk issue run by one and by two `db_worker` processes.
 
-Run: .venv/bin/python bench/documents.py [--renders 500] [--samples 200] [--bulk 200]
-     [--bulk-rounds 3]
+Run: .venv/bin/python bench/documents.py [--renders 500] [--samples 200] [--bulk 2000]
+     [--bulk-rounds 1] [--checkpoint 200]
+(`--bulk 0` skips the bulk issue; BENCH_DATABASE_URL=postgres://… runs it on a
+new database on that PostgreSQL server instead of a scratch SQLite file.)
 Prints figures, then one JSON object on the last line.
 
 - bare: ``HTML(string=<one short page>).write_pdf()``, WeasyPrint's defaults
@@ -10,12 +13,13 @@ Prints figures, then one JSON object on the last line.
 - certificate: the real certificate (print CSS, shipped fonts incl. Khmer,
   QR code, PDF/A-3b, JSON attachment), without and with the PAdES signature.
 - RSS: resident memory after warm-up, then after N signed certificates.
-- bulk: N signed certificates rendered by one forked process, then by two
-  (each half of them), in turn for a few rounds; each worker warms up before
-  a common start (see ``bulk_run``).
+- bulk: the product path (`bench/bulk_issue.py`): a session with N learners,
+  `certificate_batch_start` as the coordinator's page calls it, run to the
+  stored ZIP by one `manage.py db_worker`, then by two; each worker's RSS
+  after `--checkpoint` certificates and at the end, and its peak.
 - handout: the demo modules' handouts (English; lessons from the demo
   content, no database), time per page.
-Goals: certificate <= 3x bare, two processes >= 1.8x one, RSS growth < 10 %.
+Goals: certificate <= 3x bare, two workers >= 1.8x one, flat worker memory.
 """
 
 import argparse
@@ -23,7 +27,6 @@ import datetime as dt
 import gc
 import io
 import json
-import multiprocessing
 import os
 import statistics
 import sys
@@ -31,7 +34,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+
+from bench.bulk_issue import bulk_figures, configure_environment  # noqa: E402
+
+configure_environment()
 
 import django  # noqa: E402
 
@@ -150,100 +156,53 @@ def timed_interleaved(functions: dict, samples: int) -> dict[str, dict[str, floa
     return {name: summary(values) for name, values in durations.items()}
 
 
-def _render_batch(sequences: list[int]) -> int:
-    return sum(len(render_certificate(certificate(sequence))) for sequence in sequences)
-
-
-def _bulk_worker(sequences: list[int], ready, results) -> None:
-    """One worker: warm up, wait for the others, render its share, report.
-
-    The warm-up render (a number outside the timed ones) happens before the
-    barrier, so no worker pays a first-render cost inside the timed part;
-    the times are taken on the monotonic clock, which all processes share.
-    """
-    render_certificate(certificate(10**6 + os.getpid() % 1000))
-    ready.wait()
-    start_cpu, start = time.process_time(), time.perf_counter()
-    _render_batch(sequences)
-    results.put((start, time.perf_counter(), time.process_time() - start_cpu))
-
-
-def _machine_busy_seconds() -> float:
-    """CPU seconds all processes on the machine have used so far (/proc/stat)."""
-    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
-    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
-    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
-
-
-def bulk_run(total: int, workers: int) -> dict[str, float]:
-    """Render and sign certificates 1..`total` in `workers` forked processes.
-
-    Each process gets one contiguous block of the same size (so each renders
-    as many English and French certificates as the other); the processes
-    are forked from this warm process, warm up once more, then start
-    together. They share no lock and no database. Returns the wall time from
-    the common start to the last one done, the workers' CPU time in that
-    part, and the CPU time the rest of the machine used meanwhile (other
-    processes on the same cores: with them, two workers cannot get two
-    whole cores).
-    """
-    sequences = list(range(1, total + 1))
-    size = -(-total // workers)
-    chunks = [sequences[index * size : (index + 1) * size] for index in range(workers)]
-    context = multiprocessing.get_context("fork")
-    ready = context.Barrier(workers + 1)
-    results = context.SimpleQueue()
-    processes = [
-        context.Process(target=_bulk_worker, args=(chunk, ready, results)) for chunk in chunks
+def _growth(run: dict) -> list[float]:
+    """Each worker's RSS growth from the checkpoint to the end, in per cent."""
+    return [
+        round((end - early) / early * 100, 1)
+        for early, end in zip(run["rss_at_checkpoint_mib"], run["rss_end_mib"], strict=True)
     ]
-    for process in processes:
-        process.start()
-    ready.wait()
-    busy_before = _machine_busy_seconds()
-    reports = [results.get() for _ in processes]
-    busy_after = _machine_busy_seconds()
-    for process in processes:
-        process.join()
-        assert process.exitcode == 0, f"bulk worker failed ({process.exitcode})"
-    wall = max(end for _, end, _ in reports) - min(start for start, _, _ in reports)
-    cpu = sum(report[2] for report in reports)
-    return {"wall_s": wall, "cpu_s": cpu, "others_cpu_s": max(busy_after - busy_before - cpu, 0.0)}
 
 
-def bulk_figures(total: int, rounds: int) -> dict:
-    """One process, then two, `rounds` times in turn. The speed-up is the
-    median of the rounds' speed-ups (each round's two runs follow each other,
-    so they see about the same machine load); the runs shown are the ones of
-    the median round."""
-    rounds_run = []
-    for _round in range(rounds):
-        one, two = bulk_run(total, 1), bulk_run(total, 2)
-        rounds_run.append((one["wall_s"] / two["wall_s"], one, two))
-    rounds_run.sort(key=lambda run: run[0])
-    speedup, one, two = rounds_run[len(rounds_run) // 2]
-    return {
-        "one": {key: round(value, 2) for key, value in one.items()},
-        "two": {key: round(value, 2) for key, value in two.items()},
-        "speedup": round(speedup, 2),
-        "speedups": [round(run[0], 2) for run in rounds_run],
-        "rounds": [
-            {
-                "speedup": round(run[0], 2),
-                "one": {key: round(value, 2) for key, value in run[1].items()},
-                "two": {key: round(value, 2) for key, value in run[2].items()},
-            }
-            for run in rounds_run
-        ],
-    }
+def _flat(median: dict) -> bool:
+    return all(growth < 10 for run in (median["one"], median["two"]) for growth in _growth(run))
+
+
+def print_bulk(bulk: dict, load_before: float, load: float) -> None:
+    median = bulk["median"]
+    print(
+        f"bulk issue on {bulk['database']} (median of {len(bulk['rounds'])} rounds; speed-ups "
+        f"{[run['speedup'] for run in bulk['rounds']]}; load average {load_before:.1f} before, "
+        f"{load:.1f} after):"
+    )
+    for label in ("one", "two"):
+        run = median[label]
+        print(
+            f"  {run['workers']} db_worker: {run['certificates']} certificates + ZIP in "
+            f"{run['wall_s']:.1f} s ({run['per_second']:.1f}/s); worker CPU "
+            f"{run['workers_cpu_s']:.1f} s, other processes {run['others_cpu_s']:.1f} s; RSS "
+            f"{run['rss_at_checkpoint_mib']} MiB after {bulk['checkpoint']}, "
+            f"{run['rss_end_mib']} MiB at the end ({_growth(run)} %), peak {run['peak_rss_mib']}"
+        )
+    print(f"  speed-up: {median['speedup']:.2f}x ({os.cpu_count()} CPUs)")
+    two = median["two"]
+    if two["others_cpu_s"] / two["wall_s"] > 0.2:
+        print(
+            f"  other processes kept {two['others_cpu_s'] / two['wall_s']:.1f} CPUs busy during "
+            "the two-worker run: two workers could not get two CPUs"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--renders", type=int, default=500)
-    parser.add_argument("--bulk", type=int, default=200)
+    parser.add_argument("--bulk", type=int, default=2000, help="learners in the session")
     parser.add_argument(
-        "--bulk-rounds", type=int, default=3, help="one process then two, this many times"
+        "--bulk-rounds", type=int, default=1, help="one worker then two, this many times"
+    )
+    parser.add_argument(
+        "--checkpoint", type=int, default=200, help="certificates done when RSS is first read"
     )
     parser.add_argument("--handouts", type=int, default=10, help="rounds over the demo modules")
     args = parser.parse_args()
@@ -273,8 +232,10 @@ def main() -> None:
     handout = handout_figures(args.handouts)
 
     load_before = os.getloadavg()[0]
-    bulk = bulk_figures(args.bulk, args.bulk_rounds)
-    one, two, speedup = bulk["one"], bulk["two"], bulk["speedup"]
+    bulk = None
+    if args.bulk:
+        checkpoint = min(args.checkpoint, args.bulk // 2)
+        bulk = bulk_figures(learners=args.bulk, rounds=args.bulk_rounds, checkpoint=checkpoint)
     load = os.getloadavg()[0]
 
     gc.collect()
@@ -303,20 +264,8 @@ def main() -> None:
         f"p95 {signed['p95_ms']} ms, {ratio_signed:.2f}x bare "
         f"({ratio_signed_shared:.2f}x the shared-font-config bare)"
     )
-    print(
-        f"bulk {args.bulk} signed certificates (median of {args.bulk_rounds} rounds): "
-        f"{one['wall_s']:.2f} s with one process, {two['wall_s']:.2f} s with two "
-        f"({speedup:.2f}x, {os.cpu_count()} CPUs; all rounds {bulk['speedups']}); "
-        f"worker CPU {one['cpu_s']:.1f} s vs {two['cpu_s']:.1f} s; other processes used "
-        f"{one['others_cpu_s']:.1f} s vs {two['others_cpu_s']:.1f} s CPU meanwhile; "
-        f"load average {load_before:.1f} before, {load:.1f} after"
-    )
-    others = max(one["others_cpu_s"] / one["wall_s"], two["others_cpu_s"] / two["wall_s"])
-    if others > 0.2:
-        print(
-            f"  other processes kept {others:.1f} of the {os.cpu_count()} CPUs busy during the "
-            "bulk runs: two workers could not get two CPUs; re-run on a quiet machine"
-        )
+    if bulk:
+        print_bulk(bulk, load_before, load)
     print(f"signature check:             median {check['median_ms']} ms")
     print(
         f"handout (demo modules, {handout['pages']} pages, up to {handout['max_kib']} KiB): "
@@ -344,17 +293,7 @@ def main() -> None:
                 "ratio_unsigned_to_bare": round(ratio_unsigned, 2),
                 "ratio_signed_to_bare": round(ratio_signed, 2),
                 "ratio_signed_to_bare_shared_font_config": round(ratio_signed_shared, 2),
-                "bulk_certificates": args.bulk,
-                "bulk_rounds": args.bulk_rounds,
-                "bulk_one_process_s": one["wall_s"],
-                "bulk_two_processes_s": two["wall_s"],
-                "bulk_speedup": speedup,
-                "bulk_speedups_by_round": bulk["speedups"],
-                "bulk_rounds_detail": bulk["rounds"],
-                "bulk_one_process_cpu_s": one["cpu_s"],
-                "bulk_two_processes_cpu_s": two["cpu_s"],
-                "bulk_other_processes_cpu_s": [one["others_cpu_s"], two["others_cpu_s"]],
-                "bulk_other_processes_cpus": round(others, 2),
+                "bulk": bulk,
                 "load_average_before_bulk": round(load_before, 2),
                 "load_average": round(load, 2),
                 "cpus": os.cpu_count(),
@@ -364,7 +303,8 @@ def main() -> None:
                 "rss_growth_percent": round(growth, 2),
                 "goal_ratio_met": ratio_signed <= 3,
                 "goal_rss_met": growth < 10,
-                "goal_bulk_met": speedup >= 1.8,
+                "goal_bulk_met": bulk["median"]["speedup"] >= 1.8 if bulk else None,
+                "goal_bulk_memory_met": _flat(bulk["median"]) if bulk else None,
             }
         )
     )

@@ -14,15 +14,15 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.template.loader import select_template
+from django.urls import reverse
 
 from documents.qr import qr_svg
 from documents.render import json_attachment, render_pdf
 from documents.signing import sign_pdf
 
 NUMBER_PREFIX = "PSL"
-# Mission attestations share the numbering scheme with their own prefix.
-ATTESTATION_PREFIX = "PSL-ATT"
-NUMBER_RE = re.compile(r"^(?P<prefix>PSL(?:-ATT)?)-(?P<year>\d{4})-(?P<sequence>\d{6,})$")
+# Each kind of document has its own prefix, ours with a suffix (attestations: ``PSL-ATT``).
+NUMBER_RE = re.compile(r"^(?P<prefix>PSL(?:-[A-Z]{2,})?)-(?P<year>\d{4})-(?P<sequence>\d{6,})$")
 # 16 random bytes = 128 bits, URL-safe base64 without padding: 22 characters.
 CODE_BYTES = 16
 CODE_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
@@ -33,7 +33,7 @@ CERTIFICATE_LANGUAGES = ("en", "fr")
 def format_certificate_number(year: int, sequence: int, *, prefix: str = NUMBER_PREFIX) -> str:
     """``PSL-2026-000123``: the prefix, the year of issue, a per-year sequence.
 
-    Attestations use ``prefix=ATTESTATION_PREFIX``: ``PSL-ATT-2026-000001``.
+    Another kind of document has its own prefix: ``PSL-ATT-2026-000001``.
     """
     if not 1000 <= year <= 9999:
         raise ValueError(f"year must have four digits, not {year!r}")
@@ -50,6 +50,12 @@ def parse_certificate_number(number: str) -> tuple[int, int] | None:
     return int(match["year"]), int(match["sequence"])
 
 
+def number_prefix(number: str) -> str | None:
+    """``PSL-ATT`` for ``PSL-ATT-2026-000001``; None for a malformed number."""
+    match = NUMBER_RE.match(number.strip())
+    return match["prefix"] if match else None
+
+
 def new_verification_code() -> str:
     """A fresh, unguessable verification code of 128 random bits."""
     return secrets.token_urlsafe(CODE_BYTES)
@@ -61,8 +67,8 @@ def is_well_formed_code(code: str) -> bool:
 
 
 def verification_url(code: str) -> str:
-    """The public verification page of a code (path fixed by the verify view)."""
-    return f"{settings.SITE_URL.rstrip('/')}/verify/{code}/"
+    """The public verification page of a code, as an absolute URL."""
+    return settings.SITE_URL.rstrip("/") + reverse("documents:verify", kwargs={"code": code})
 
 
 @dataclass(frozen=True)

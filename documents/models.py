@@ -24,8 +24,9 @@ class IssuedDocumentQuerySet(models.QuerySet):
 class IssuedDocument(models.Model):
     """A signed document issued to a person; what was printed is kept as issued.
 
-    Subclasses add `holder` (a foreign key to the user), what the document is
-    about, and the PDF file."""
+    Subclasses add `holder` (a foreign key to the user), what the document
+    is about and the `pdf` file field (`documents.services` issues, stores,
+    revokes and serves them)."""
 
     number = models.CharField(_("number"), max_length=32, unique=True)
     year = models.PositiveSmallIntegerField(_("year"))
@@ -34,6 +35,14 @@ class IssuedDocument(models.Model):
     holder_name = models.CharField(_("holder's name as printed"), max_length=300)
     issued_on = models.DateField(_("issued on"))
     issuer_name = models.CharField(_("issuer's name as printed"), max_length=300)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("issuing coordinator"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_by = models.ForeignKey(
@@ -59,9 +68,12 @@ class IssuedDocument(models.Model):
         return self.revoked_at is not None
 
     def store_pdf(self, pdf: bytes) -> None:
-        """Keep the signed PDF as issued (subclasses define the `pdf` field)."""
+        """Keep the signed PDF as issued, unless another process stored one first."""
         self.pdf.save(f"{self.number}.pdf", ContentFile(pdf), save=False)
-        self.save(update_fields=["pdf"])
+        stored = type(self).objects.filter(pk=self.pk, pdf="").update(pdf=self.pdf.name)
+        if not stored:  # theirs stands
+            self.pdf.delete(save=False)
+            self.refresh_from_db(fields=["pdf"])
 
     def revoke(self, *, by, reason: str) -> None:
         self.revoked_at = timezone.now()

@@ -2,7 +2,10 @@
 
 `create_numbered` inserts a row with the next free per-year sequence, its
 human number (``PREFIX-YYYY-NNNNNN``) and a fresh 128-bit verification code,
-retrying when a concurrent insert took the number.
+retrying when a concurrent insert took the number. The sequence is read and
+the row inserted in one short transaction of their own (on SQLite, which
+takes the write lock when it begins, two workers never clash); the caller
+renders the PDF after it is committed.
 """
 
 from collections.abc import Callable
@@ -37,9 +40,9 @@ def create_numbered(
     (e.g. one valid record per holder) from a number clash: it is re-raised.
     """
     for _attempt in range(NUMBERING_ATTEMPTS):
-        sequence = next_sequence(model, year)
         try:
             with transaction.atomic():
+                sequence = next_sequence(model, year)
                 return model.objects.create(
                     year=year,
                     sequence=sequence,

@@ -1,41 +1,27 @@
-"""Check a certificate or attestation PDF: is it ours, intact, and what does the register say?"""
+"""Check an issued document's PDF: is it ours, intact, and what does the register say?"""
 
 import json
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.db import DatabaseError
 
-from documents.attestations import ATTACHMENT_NAME as ATTESTATION_ATTACHMENT
-from documents.certificates import ATTACHMENT_NAME, ATTESTATION_PREFIX
+from documents.registry import kind_for_number, kinds
 from documents.signing import check_signature, embedded_file
 
 UNKNOWN_STATUS = "unknown"
-# The registers, looked up through the app registry (no import of the apps).
-CERTIFICATE_REGISTER = ("training", "Certificate")
-ATTESTATION_REGISTER = ("exchange", "Attestation")
-
-
-def register_for(number: str) -> tuple[str, str]:
-    """Attestations (``PSL-ATT-…``) and certificates (``PSL-…``) have their own register."""
-    if number.startswith(f"{ATTESTATION_PREFIX}-"):
-        return ATTESTATION_REGISTER
-    return CERTIFICATE_REGISTER
 
 
 def certificate_status(number: str, code: str) -> str:
     """The register's status: "valid", "revoked on DATE: REASON" or "not in the register".
 
-    The register is `training.Certificate`, or `exchange.Attestation` for a
-    ``PSL-ATT-`` number, looked up through the app registry so this module
-    does not import the apps.
+    The register is the model of the kind whose prefix the number carries
+    (`documents.registry`): certificates, attestations, …
     """
-    try:
-        model = apps.get_model(*register_for(number))
-    except LookupError:
+    kind = kind_for_number(number)
+    if kind is None:
         return UNKNOWN_STATUS
     try:
-        certificate = model.objects.filter(number=number, code=code).first()
+        certificate = kind.model.objects.filter(number=number, code=code).first()
     except DatabaseError:
         return f"{UNKNOWN_STATUS} (the register cannot be reached)"
     if certificate is None:
@@ -65,7 +51,8 @@ def verify_certificate_file(pdf: bytes) -> FileVerification:
     signature = check_signature(pdf)
     if not signature.ok:
         return FileVerification(problem=signature.problem)
-    raw = embedded_file(pdf, ATTACHMENT_NAME) or embedded_file(pdf, ATTESTATION_ATTACHMENT)
+    attached = (embedded_file(pdf, f"{kind.name}.json") for kind in kinds())
+    raw = next(filter(None, attached), None)
     if raw is None:
         return FileVerification(problem="not a certificate: no certificate data in the file")
     try:

@@ -1,16 +1,68 @@
-"""What the pages of certificates and mission attestations share: a
-coordinator revokes one with a reason, and the public verification page
-says so at once."""
-
-from collections.abc import Callable
+"""The public verification page of every kind of document, and its revocation."""
 
 from django import forms
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
-from documents.models import IssuedDocument
+from core.access import needs_mfa_setup, redirect_to_mfa_setup
+from documents.certificates import is_well_formed_code
+from documents.registry import find_by_code, kind_for_number
+from documents.services import DocumentError, document_revoke
+
+# Unknown or malformed codes per client address before lookups are refused.
+VERIFY_FAILURES_ALLOWED = 20
+VERIFY_FAILURES_WINDOW = 10 * 60  # seconds
+
+
+def _failures_key(request) -> str:
+    return f"certificate-verify-failures:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def _too_many_failures(request) -> bool:
+    return cache.get(_failures_key(request), 0) >= VERIFY_FAILURES_ALLOWED
+
+
+def _count_failure(request) -> None:
+    key = _failures_key(request)
+    if cache.add(key, 1, VERIFY_FAILURES_WINDOW):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, VERIFY_FAILURES_WINDOW)
+
+
+@require_GET
+@never_cache
+def verify(request, code: str):
+    """Anyone may check a document of any kind by its code; no account needed."""
+    if _too_many_failures(request):
+        return render(request, "documents/verify.html", {"limited": True}, status=429)
+    found = find_by_code(code) if is_well_formed_code(code) else None
+    if found is None:
+        _count_failure(request)
+        return render(request, "documents/verify.html", {"not_found": True}, status=404)
+    kind, document = found
+    number = {"number": document.number}
+    context = {"document": document, "kind": kind, "facts_template": kind.facts_template}
+    if document.is_revoked:
+        date = formats.date_format(timezone.localtime(document.revoked_at), "DATE_FORMAT")
+        context["status"] = kind.texts.revoked_on % {"date": date}
+    else:
+        context["status"] = kind.texts.valid
+        if kind.may_revoke(request.user):
+            context["revoke_label"] = kind.texts.revoke % number
+        if kind.may_download(request.user, document):
+            context["pdf_url_name"] = kind.pdf_url_name
+    return render(request, "documents/verify.html", context)
 
 
 class RevokeForm(forms.Form):
@@ -22,47 +74,38 @@ class RevokeForm(forms.Form):
     )
 
 
-def pdf_download(document: IssuedDocument) -> FileResponse:
-    """The document's stored, signed PDF as a download (404 when there is none)."""
-    if not document.pdf:
+@login_required
+def revoke(request, number: str):
+    """Those the document's kind lets revoke (coordinators) revoke it with a
+    reason, then see its verification page; others get 403, an unknown number 404."""
+    kind = kind_for_number(number)
+    if kind is None:
         raise Http404
-    return FileResponse(
-        document.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"{document.number}.pdf",
-        content_type="application/pdf",
-    )
-
-
-def revoke_page(
-    request,
-    document: IssuedDocument,
-    *,
-    revoke: Callable[[str], object],
-    refused: type[Exception],
-    title: str,
-    done: str,
-    facts_template: str,
-):
-    """The revocation form for `document` (the caller checks the role and looks it up).
-
-    `revoke(reason)` calls the document's own service, which raises `refused`
-    to turn the request down; `title` heads the page, `done` is the message
-    after revoking, `facts_template` shows what the document says (as `document`).
-    A valid reason revokes and leads to the verification page; an empty one
-    re-displays the form.
-    """
+    if not kind.may_revoke(request.user):
+        raise PermissionDenied
+    if needs_mfa_setup(request.user):
+        return redirect_to_mfa_setup(request)
+    document = kind.model.objects.filter(number=number).first()
+    if document is None:
+        raise Http404
     form = RevokeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            revoke(form.cleaned_data["reason"])
-        except refused as exc:
+            document_revoke(
+                document=document, revoked_by=request.user, reason=form.cleaned_data["reason"]
+            )
+        except DocumentError as exc:
             form.add_error("reason", str(exc))
         else:
-            messages.success(request, done)
-            return redirect("certificates:verify", code=document.code)
+            messages.success(request, kind.texts.revoked % {"number": number})
+            return redirect("documents:verify", code=document.code)
     return render(
         request,
-        "exchange/issued_revoke.html",
-        {"document": document, "form": form, "title": title, "facts_template": facts_template},
+        "documents/revoke.html",
+        {
+            "document": document,
+            "form": form,
+            "title": kind.texts.revoke % {"number": number},
+            "facts_template": kind.facts_template,
+        },
     )

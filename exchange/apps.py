@@ -8,9 +8,12 @@ class ExchangeConfig(AppConfig):
 
     def ready(self):
         from core.coordination import add_coordination_section
+        from documents.registry import register
 
+        from .attestation_services import ATTESTATIONS
         from .coordination import coordination_context
 
+        register(ATTESTATIONS)
         add_coordination_section(
             "exchange/includes/coordination_section.html", coordination_context, order=20
         )

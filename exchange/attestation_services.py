@@ -1,23 +1,22 @@
-"""Mission attestations: issue (once per expert and mission, after completion) and revoke.
+"""Mission attestations: what one says (a mission, its dates, the expert's role),
+issued once per expert and mission after completion, and e-mailed.
 
 When a mission is completed, `exchange.tasks.issue_mission_attestations`
 issues every expert's attestation and e-mails them
-(`mission_attestations_issue`). Numbering, codes, signature and
-verification are the certificates' own (`exchange.numbering`,
-`documents`).
+(`mission_attestations_issue`). Numbering, rendering, signing, revoking and
+downloading are the documents app's (`documents.services`), shared with
+certificates.
 """
 
 import logging
 
-from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.models import User
-from documents.attestations import render_attestation
-from documents.certificates import ATTESTATION_PREFIX
-from documents.numbering import create_numbered
+from documents.registry import DocumentKind, DocumentTexts, coordinator_only, holder_or_coordinator
+from documents.services import DocumentError, document_issue
 from exchange.models import Attestation, Mission
 from exchange.services import notify
 from exchange.workflow import RequestStatus
@@ -26,14 +25,32 @@ from experts.models import ExpertProfile
 logger = logging.getLogger(__name__)
 
 COMPLETED = (RequestStatus.COMPLETED, RequestStatus.EVALUATED)
+ATTESTATION_PREFIX = "PSL-ATT"
+
+ATTESTATIONS = DocumentKind(
+    name="attestation",
+    model=Attestation,
+    prefix=ATTESTATION_PREFIX,
+    description="Mission attestation",
+    subject="mission",
+    facts_template="includes/attestation_facts.html",
+    pdf_url_name="exchange:attestation_pdf",
+    may_download=holder_or_coordinator,
+    may_revoke=coordinator_only,
+    texts=DocumentTexts(
+        revoke=gettext_lazy("Revoke attestation %(number)s"),
+        revoked=gettext_lazy("Attestation %(number)s is revoked."),
+        reason_required=gettext_lazy("A reason is required to revoke an attestation."),
+        valid=gettext_lazy(
+            "this mission attestation was issued by Passerelle and has not been revoked."
+        ),
+        revoked_on=gettext_lazy("this attestation was revoked on %(date)s."),
+    ),
+)
 
 
-class AttestationError(Exception):
+class AttestationError(DocumentError):
     pass
-
-
-def _display_name(user: User) -> str:
-    return user.get_full_name().strip() or user.email
 
 
 def mission_is_completed(mission: Mission) -> bool:
@@ -48,7 +65,6 @@ def latest_attestations(mission: Mission) -> dict[int, Attestation]:
     return latest
 
 
-@transaction.atomic
 def attestation_issue(
     *, mission: Mission, expert: ExpertProfile, issued_by: User | None = None
 ) -> tuple[Attestation, bool]:
@@ -62,57 +78,23 @@ def attestation_issue(
     if not mission.experts.filter(pk=expert.pk).exists():
         raise AttestationError(_("This person was not an expert on the mission."))
     holder = expert.user
-    existing = Attestation.objects.valid().filter(holder=holder, mission=mission).first()
-    if existing:
-        return existing, False
     language = holder.preferred_language
     with translation.override(language):
         role = _("expert")
-    today = timezone.localdate()
-
-    def duplicate() -> bool:
-        return Attestation.objects.valid().filter(holder=holder, mission=mission).exists()
-
-    try:
-        attestation = create_numbered(
-            Attestation,
-            prefix=ATTESTATION_PREFIX,
-            year=today.year,
-            duplicate=duplicate,
-            holder=holder,
-            mission=mission,
-            holder_name=_display_name(holder),
-            mission_title=mission.request.title,
-            partner_city=str(mission.request.city),
-            start_date=mission.start_date,
-            end_date=mission.end_date,
-            role=role,
-            issued_on=today,
-            issuer_name=_display_name(issued_by) if issued_by else "Passerelle",
-            language=language,
-        )
-    except IntegrityError:
-        return Attestation.objects.valid().get(holder=holder, mission=mission), False
-    pdf = render_attestation(attestation.as_document())
-    attestation.store_pdf(pdf)
-    logger.info("Attestation %s issued to user %s", attestation.number, holder.pk)
-    return attestation, True
-
-
-@transaction.atomic
-def attestation_revoke(*, attestation: Attestation, revoked_by: User, reason: str) -> Attestation:
-    """Revoke with a reason; the verification page says so at once."""
-    reason = reason.strip()
-    if not reason:
-        raise AttestationError(_("A reason is required to revoke an attestation."))
-    attestation = Attestation.objects.select_for_update().get(pk=attestation.pk)
-    if attestation.is_revoked:
-        return attestation
-    attestation.revoke(by=revoked_by, reason=reason)
-    logger.warning(
-        "Attestation %s revoked by user %s: %s", attestation.number, revoked_by.pk, reason
+    return document_issue(
+        model=Attestation,
+        holder=holder,
+        subject=mission,
+        printed={
+            "mission_title": mission.request.title,
+            "partner_city": str(mission.request.city),
+            "start_date": mission.start_date,
+            "end_date": mission.end_date,
+            "role": role,
+        },
+        issued_by=issued_by,
+        language=language,
     )
-    return attestation
 
 
 def _notify_ready(attestation: Attestation, mission: Mission) -> None:

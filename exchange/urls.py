@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from .views import experts, missions, requests
 
@@ -26,10 +27,11 @@ urlpatterns = [
         missions.mission_attestation,
         name="mission_attestation",
     ),
+    path("attestations/<str:number>.pdf", missions.attestation_pdf, name="attestation_pdf"),
+    # Revocation is the documents app's page, shared with certificates.
     path(
         "attestations/<str:number>/revoke/",
-        missions.attestation_revoke_view,
-        name="attestation_revoke",
+        RedirectView.as_view(pattern_name="documents:revoke", permanent=True),
     ),
     path("experts/me/fits/", experts.fits_me, name="fits_me"),
     path("experts/me/missions/", experts.my_missions, name="my_missions"),

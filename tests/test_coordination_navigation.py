@@ -44,7 +44,7 @@ def test_the_page_leads_to_sessions_certificates_requests_and_the_batch(client, 
     text = response.text
     assert reverse("training:session_detail", args=[session.pk]) in text
     assert reverse("training:session_list") in text
-    assert reverse("certificates:verify", kwargs={"code": certificate.code}) in text
+    assert reverse("documents:verify", kwargs={"code": certificate.code}) in text
     assert reverse("training:certificate_list") in text
     assert reverse("exchange:request_list") + "?status=submitted" in text
     assert reverse("exchange:batch_preview") in text

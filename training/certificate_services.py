@@ -1,58 +1,61 @@
-"""Certificate writes: issue (once per holder and module) and revoke.
+"""Certificates: what one says (a module, its hours) and the bulk issue for a session.
 
-Kept beside `services.py` (enrolment, progress) so the two features can
-change independently. The PDF comes from `documents`; numbering
-and codes are the pure functions there.
+Numbering, rendering, signing, storing, revoking and downloading are the
+documents app's (`documents.services`); this module says what a certificate
+is for and prints, and runs a session's bulk issue in chunks that any
+number of workers share.
 """
 
-import io
 import logging
-import zipfile
 
-from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from core.models import User
-from documents.certificates import NUMBER_PREFIX, render_certificate
-from documents.numbering import NumberingError, create_numbered
-from training.models import Certificate, CertificateBatch, Enrolment, Session, TrainingModulePage
+from documents.certificates import NUMBER_PREFIX
+from documents.registry import DocumentKind, DocumentTexts, coordinator_only, holder_or_coordinator
+from documents.services import DocumentError, document_issue, documents_archive
+from training.models import (
+    Certificate,
+    CertificateBatch,
+    CertificateBatchChunk,
+    Enrolment,
+    Session,
+    TrainingModulePage,
+)
 
 logger = logging.getLogger(__name__)
 
+#: Enrolments per task of a bulk issue: ~1 s of work on one core.
+BATCH_CHUNK_SIZE = 25
 
-class CertificateError(Exception):
+CERTIFICATES = DocumentKind(
+    name="certificate",
+    model=Certificate,
+    prefix=NUMBER_PREFIX,
+    description="Certificate",
+    subject="module",
+    facts_template="includes/certificate_facts.html",
+    pdf_url_name="certificates:pdf",
+    may_download=holder_or_coordinator,
+    may_revoke=coordinator_only,
+    texts=DocumentTexts(
+        revoke=gettext_lazy("Revoke certificate %(number)s"),
+        revoked=gettext_lazy("Certificate %(number)s is revoked."),
+        reason_required=gettext_lazy("A reason is required to revoke a certificate."),
+        valid=gettext_lazy("this certificate was issued by Passerelle and has not been revoked."),
+        revoked_on=gettext_lazy("this certificate was revoked on %(date)s."),
+    ),
+)
+
+
+class CertificateError(DocumentError):
     pass
 
 
-def _display_name(user: User) -> str:
-    return user.get_full_name().strip() or user.email
-
-
-def _create_numbered(**fields) -> Certificate:
-    """Insert with the next free number; a concurrent issue makes us retry."""
-
-    def duplicate() -> bool:
-        return (
-            Certificate.objects.valid()
-            .filter(holder=fields["holder"], module=fields["module"])
-            .exists()
-        )
-
-    try:
-        return create_numbered(
-            Certificate,
-            prefix=NUMBER_PREFIX,
-            year=fields["issued_on"].year,
-            duplicate=duplicate,
-            **fields,
-        )
-    except NumberingError as exc:
-        raise CertificateError("Could not allocate a certificate number; try again.") from exc
-
-
-@transaction.atomic
 def certificate_issue(
     *,
     holder: User,
@@ -60,50 +63,19 @@ def certificate_issue(
     issued_by: User | None,
     language: str | None = None,
 ) -> tuple[Certificate, bool]:
-    """Issue `holder`'s certificate for `module`, signed; nothing twice.
+    """Issue `holder`'s signed certificate for `module`; nothing twice.
 
     Returns (certificate, created). A valid certificate that already exists
     is returned unchanged; a revoked one does not block a new issue.
     """
-    existing = Certificate.objects.valid().filter(holder=holder, module=module).first()
-    if existing:
-        return existing, False
-    today = timezone.localdate()
-    try:
-        certificate = _create_numbered(
-            holder=holder,
-            module=module,
-            holder_name=_display_name(holder),
-            module_title=module.title,
-            hours=module.duration_hours,
-            issued_on=today,
-            issued_by=issued_by,
-            issuer_name=_display_name(issued_by) if issued_by else "Passerelle",
-            language=language or holder.preferred_language,
-        )
-    except IntegrityError:
-        # Someone issued the same certificate concurrently: theirs stands.
-        return Certificate.objects.valid().get(holder=holder, module=module), False
-    pdf = render_certificate(certificate.as_document())
-    certificate.store_pdf(pdf)
-    logger.info("Certificate %s issued to user %s", certificate.number, holder.pk)
-    return certificate, True
-
-
-@transaction.atomic
-def certificate_revoke(*, certificate: Certificate, revoked_by: User, reason: str) -> Certificate:
-    """Revoke with a reason; the verification page says so at once."""
-    reason = reason.strip()
-    if not reason:
-        raise CertificateError("A reason is required to revoke a certificate.")
-    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
-    if certificate.is_revoked:
-        return certificate
-    certificate.revoke(by=revoked_by, reason=reason)
-    logger.warning(
-        "Certificate %s revoked by user %s: %s", certificate.number, revoked_by.pk, reason
+    return document_issue(
+        model=Certificate,
+        holder=holder,
+        subject=module,
+        printed={"module_title": module.title, "hours": module.duration_hours},
+        issued_by=issued_by,
+        language=language or holder.preferred_language,
     )
-    return certificate
 
 
 def session_certificate_enrolments(session: Session):
@@ -116,54 +88,111 @@ def session_certificate_enrolments(session: Session):
 
 
 @transaction.atomic
-def certificate_batch_start(*, session: Session, requested_by: User) -> CertificateBatch:
-    """Queue a bulk issue for `session`; the task runs after the commit."""
-    from training.tasks import run_certificate_batch  # the task module imports this one
+def certificate_batch_start(
+    *, session: Session, requested_by: User, chunk_size: int = BATCH_CHUNK_SIZE
+) -> CertificateBatch:
+    """Queue a bulk issue for `session`: one task per `chunk_size` people,
+    enqueued after the commit, for whichever workers are running."""
+    from training.tasks import issue_certificate_chunk  # the task module imports this one
 
-    total = session_certificate_enrolments(session).count()
-    if not total:
+    enrolment_ids = list(session_certificate_enrolments(session).values_list("pk", flat=True))
+    if not enrolment_ids:
         raise CertificateError(_("Nobody is booked in this session: there is nothing to issue."))
-    batch = CertificateBatch.objects.create(session=session, requested_by=requested_by, total=total)
-    transaction.on_commit(lambda: run_certificate_batch.enqueue(batch.pk))
+    starts = range(0, len(enrolment_ids), chunk_size)
+    batch = CertificateBatch.objects.create(
+        session=session,
+        requested_by=requested_by,
+        total=len(enrolment_ids),
+        chunk_count=len(starts),
+    )
+    chunks = CertificateBatchChunk.objects.bulk_create(
+        CertificateBatchChunk(
+            batch=batch, index=index, enrolment_ids=enrolment_ids[start : start + chunk_size]
+        )
+        for index, start in enumerate(starts)
+    )
+
+    def enqueue() -> None:
+        for chunk in chunks:
+            issue_certificate_chunk.enqueue(chunk.pk)
+
+    transaction.on_commit(enqueue)
     return batch
 
 
-def certificate_batch_run(*, batch: CertificateBatch) -> CertificateBatch:
-    """Issue every certificate of the batch's session, then zip the PDFs.
+def certificate_batch_chunk_run(*, chunk: CertificateBatchChunk) -> None:
+    """Issue the chunk's certificates (each committed on its own), then count
+    the chunk finished; the last chunk of the batch has the ZIP built.
 
-    Not one transaction: progress is saved after each certificate so the
-    coordinator sees it, and a re-run issues nothing twice.
+    Run twice, a chunk issues nothing twice and counts once.
     """
-    batch.status = CertificateBatch.Status.RUNNING
-    batch.done = batch.issued = 0
-    enrolments = list(session_certificate_enrolments(batch.session))
-    batch.total = len(enrolments)
-    batch.save(update_fields=["status", "done", "issued", "total"])
-    certificates = []
+    if chunk.finished_at is not None:
+        return
+    batch = chunk.batch
+    CertificateBatch.objects.filter(pk=batch.pk, status=CertificateBatch.Status.QUEUED).update(
+        status=CertificateBatch.Status.RUNNING
+    )
+    enrolments = (
+        Enrolment.objects.filter(pk__in=chunk.enrolment_ids)
+        .select_related("user", "module")
+        .order_by("pk")
+    )
+    certificate_ids, issued = [], 0
     try:
         for enrolment in enrolments:
             certificate, created = certificate_issue(
                 holder=enrolment.user, module=enrolment.module, issued_by=batch.requested_by
             )
-            certificates.append(certificate)
-            batch.done += 1
-            batch.issued += int(created)
-            batch.save(update_fields=["done", "issued"])
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
-            for certificate in certificates:
-                with certificate.pdf.open("rb") as handle:
-                    archive.writestr(f"{certificate.number}.pdf", handle.read())
-        batch.archive.save(
-            f"session-{batch.session_id}-batch-{batch.pk}.zip",
-            ContentFile(buffer.getvalue()),
-            save=False,
-        )
-        batch.status = CertificateBatch.Status.DONE
+            certificate_ids.append(certificate.pk)
+            issued += int(created)
     except Exception as exc:
-        batch.status = CertificateBatch.Status.FAILED
-        batch.error = str(exc)[:1000]
-        logger.exception("Certificate batch %s failed", batch.pk)
+        CertificateBatch.objects.filter(pk=batch.pk).update(
+            status=CertificateBatch.Status.FAILED,
+            error=str(exc)[:1000],
+            finished_at=timezone.now(),
+        )
+        logger.exception("Certificate batch %s failed in chunk %s", batch.pk, chunk.index)
+        raise
+    if _chunk_finish(chunk, certificate_ids=certificate_ids, issued=issued):
+        from training.tasks import build_certificate_batch_archive  # imports this module
+
+        transaction.on_commit(lambda: build_certificate_batch_archive.enqueue(batch.pk))
+
+
+@transaction.atomic
+def _chunk_finish(chunk: CertificateBatchChunk, *, certificate_ids: list[int], issued: int) -> bool:
+    """Count the chunk finished, once; True when it is the batch's last one."""
+    finishing = CertificateBatchChunk.objects.filter(pk=chunk.pk, finished_at__isnull=True)
+    if not finishing.update(finished_at=timezone.now(), certificate_ids=certificate_ids):
+        return False  # another run of this chunk counted it
+    batches = CertificateBatch.objects.filter(pk=chunk.batch_id)
+    # The UPDATE locks the batch's row until the commit: concurrent chunks
+    # count one after the other and exactly one sees the last count.
+    batches.update(
+        chunks_finished=F("chunks_finished") + 1,
+        done=F("done") + len(certificate_ids),
+        issued=F("issued") + issued,
+    )
+    finished, count = batches.values_list("chunks_finished", "chunk_count").get()
+    return finished == count
+
+
+def _batch_certificates(batch: CertificateBatch):
+    """The batch's certificates, read one chunk at a time."""
+    for ids in batch.chunks.order_by("index").values_list("certificate_ids", flat=True):
+        yield from Certificate.objects.filter(pk__in=ids).only("number", "pdf").order_by("number")
+
+
+def certificate_batch_archive(*, batch: CertificateBatch) -> CertificateBatch:
+    """Zip every PDF of the batch into storage, then mark it done (once)."""
+    if batch.status == CertificateBatch.Status.DONE:
+        return batch
+    documents_archive(
+        documents=_batch_certificates(batch),
+        into=batch.archive,
+        name=f"session-{batch.session_id}-batch-{batch.pk}.zip",
+    )
+    batch.status, batch.error = CertificateBatch.Status.DONE, ""
     batch.finished_at = timezone.now()
-    batch.save(update_fields=["status", "archive", "error", "finished_at"])
+    batch.save(update_fields=["archive", "status", "error", "finished_at"])
     return batch

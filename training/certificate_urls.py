@@ -1,16 +1,16 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from training import certificate_views
 
 app_name = "certificates"
 
 urlpatterns = [
-    path("verify/<str:code>/", certificate_views.certificate_verify, name="verify"),
     path("certificates/<str:number>.pdf", certificate_views.certificate_pdf, name="pdf"),
+    # Revocation is the documents app's page, shared with attestations.
     path(
         "certificates/<str:number>/revoke/",
-        certificate_views.certificate_revoke_view,
-        name="revoke",
+        RedirectView.as_view(pattern_name="documents:revoke", permanent=True),
     ),
     path(
         "certificates/enrolments/<int:enrolment_id>/issue/",

@@ -1,8 +1,11 @@
-"""Public certificate verification, the permission-checked PDF download, revocation."""
+"""Certificates: the permission-checked PDF download, issuing one, the bulk issue.
+
+Verification and revocation are the documents app's pages (`documents:verify`,
+`documents:revoke`), shared with mission attestations.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -10,85 +13,22 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from core.access import coordinator_required
-from documents.certificates import is_well_formed_code
-from documents.views import pdf_download, revoke_page
-from exchange.models import Attestation
+from documents.services import document_download
 from training.certificate_services import (
     CertificateError,
     certificate_batch_start,
     certificate_issue,
-    certificate_revoke,
     session_certificate_enrolments,
 )
 from training.models import Certificate, CertificateBatch, Enrolment, Session
-
-# Unknown or malformed codes per client address before lookups are refused.
-VERIFY_FAILURES_ALLOWED = 20
-VERIFY_FAILURES_WINDOW = 10 * 60  # seconds
-
-
-def _failures_key(request) -> str:
-    return f"certificate-verify-failures:{request.META.get('REMOTE_ADDR', '')}"
-
-
-def _too_many_failures(request) -> bool:
-    return cache.get(_failures_key(request), 0) >= VERIFY_FAILURES_ALLOWED
-
-
-def _count_failure(request) -> None:
-    key = _failures_key(request)
-    if cache.add(key, 1, VERIFY_FAILURES_WINDOW):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, VERIFY_FAILURES_WINDOW)
-
-
-@require_GET
-@never_cache
-def certificate_verify(request, code: str):
-    """Anyone may check a certificate or a mission attestation by its code; no account needed."""
-    if _too_many_failures(request):
-        return render(request, "training/certificate_verify.html", {"limited": True}, status=429)
-    certificate = attestation = None
-    if is_well_formed_code(code):
-        certificate = Certificate.objects.filter(code=code).first()
-        if certificate is None:
-            attestation = Attestation.objects.filter(code=code).first()
-    if certificate is None and attestation is None:
-        _count_failure(request)
-        return render(request, "training/certificate_verify.html", {"not_found": True}, status=404)
-    return render(
-        request,
-        "training/certificate_verify.html",
-        {"certificate": certificate, "attestation": attestation},
-    )
 
 
 @login_required
 @require_GET
 def certificate_pdf(request, number: str):
     """The signed PDF, for its holder and coordinators only (others: 404)."""
-    certificate = get_object_or_404(Certificate.objects.visible_to(request.user), number=number)
-    return pdf_download(certificate)
-
-
-@coordinator_required
-def certificate_revoke_view(request, number: str):
-    """Coordinators revoke a certificate with a reason (others: 403)."""
-    certificate = get_object_or_404(Certificate.objects.visible_to(request.user), number=number)
-    return revoke_page(
-        request,
-        certificate,
-        revoke=lambda reason: certificate_revoke(
-            certificate=certificate, revoked_by=request.user, reason=reason
-        ),
-        refused=CertificateError,
-        title=_("Revoke certificate %(number)s") % {"number": certificate.number},
-        done=_("Certificate %(number)s is revoked.") % {"number": certificate.number},
-        facts_template="includes/certificate_facts.html",
-    )
+    certificate = get_object_or_404(Certificate, number=number)
+    return document_download(document=certificate, user=request.user)
 
 
 @coordinator_required
@@ -108,7 +48,7 @@ def certificate_issue_view(request, enrolment_id: int):
         messages.info(request, _("%(name)s already holds certificate %(number)s.") % params)
     if enrolment.session_id:
         return redirect("training:session_detail", session_id=enrolment.session_id)
-    return redirect("certificates:verify", code=certificate.code)
+    return redirect("documents:verify", code=certificate.code)
 
 
 @coordinator_required

@@ -19,7 +19,7 @@ def send_certificate_issued(certificate: Certificate) -> None:
             "pdf_url": settings.SITE_URL
             + reverse("certificates:pdf", kwargs={"number": certificate.number}),
             "verify_url": settings.SITE_URL
-            + reverse("certificates:verify", kwargs={"code": certificate.code}),
+            + reverse("documents:verify", kwargs={"code": certificate.code}),
             "dashboard_url": settings.SITE_URL + reverse("training:dashboard"),
         }
         subject = render_to_string("training/emails/certificate_subject.txt", context).strip()

@@ -2,9 +2,13 @@
 
 from django_tasks import task
 
-from training.certificate_services import certificate_batch_run, certificate_issue
+from training.certificate_services import (
+    certificate_batch_archive,
+    certificate_batch_chunk_run,
+    certificate_issue,
+)
 from training.emails import send_certificate_issued
-from training.models import CertificateBatch, Enrolment
+from training.models import CertificateBatch, CertificateBatchChunk, Enrolment
 
 
 @task()
@@ -29,7 +33,18 @@ def issue_certificate_for_enrolment(enrolment_id: int) -> str | None:
 
 
 @task()
-def run_certificate_batch(batch_id: int) -> str:
-    """Run a coordinator's bulk issue; returns the batch's final status."""
-    batch = CertificateBatch.objects.select_related("session", "requested_by").get(pk=batch_id)
-    return certificate_batch_run(batch=batch).status
+def issue_certificate_chunk(chunk_id: int) -> int:
+    """Issue one chunk of a bulk issue; returns how many certificates it holds.
+
+    Idempotent: a second run (or a retry) issues nothing twice.
+    """
+    chunk = CertificateBatchChunk.objects.select_related("batch__requested_by").get(pk=chunk_id)
+    certificate_batch_chunk_run(chunk=chunk)
+    return len(chunk.enrolment_ids)
+
+
+@task()
+def build_certificate_batch_archive(batch_id: int) -> str:
+    """Zip a finished bulk issue's PDFs; returns the batch's final status."""
+    batch = CertificateBatch.objects.get(pk=batch_id)
+    return certificate_batch_archive(batch=batch).status

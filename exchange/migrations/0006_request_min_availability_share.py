@@ -7,6 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
+        ('core', '0004_adopt_exchange_tables'),
         ('exchange', '0005_attestations'),
     ]
 

@@ -40,7 +40,7 @@ def attestation(mission, expert):
 
 
 def _url(attestation) -> str:
-    return reverse("exchange:attestation_revoke", kwargs={"number": attestation.number})
+    return reverse("documents:revoke", kwargs={"number": attestation.number})
 
 
 def _mission_page(client, mission) -> str:
@@ -132,7 +132,7 @@ def test_the_holder_and_the_partner_focal_point_get_403(client, attestation, mis
 def test_unknown_number_is_404_for_a_coordinator(client, attestation):
     client.force_login(coordinator())
 
-    url = reverse("exchange:attestation_revoke", kwargs={"number": "PSL-ATT-2026-999999"})
+    url = reverse("documents:revoke", kwargs={"number": "PSL-ATT-2026-999999"})
 
     assert client.get(url).status_code == 404
     assert client.post(url, {"reason": "x"}).status_code == 404
@@ -177,3 +177,12 @@ def test_after_revocation_the_expert_sees_it_revoked_and_cannot_download_it(
     assert download not in content
     assert client.get(download).status_code == 404
     assert Attestation.objects.filter(holder=expert.user).count() == 1
+
+
+def test_the_former_address_redirects_to_the_shared_page(client, attestation):
+    client.force_login(coordinator())
+
+    response = client.get(f"/attestations/{attestation.number}/revoke/")
+
+    assert response.status_code == 301
+    assert response["Location"] == _url(attestation)

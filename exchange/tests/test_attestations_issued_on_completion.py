@@ -8,8 +8,8 @@ from django.core import mail
 from django.urls import reverse
 
 from core.factories import coordinator
+from documents.services import document_revoke
 from documents.signing import check_signature
-from exchange.attestation_services import attestation_revoke
 from exchange.factories import MissionFactory, focal_point
 from exchange.models import Attestation, PartnerRequest
 from exchange.services import request_transition
@@ -118,7 +118,7 @@ def test_a_revoked_attestation_is_not_issued_again_by_a_rerun(mission, experts):
     mission.request.save()
     issue_mission_attestations.call(mission.pk)
     revoked = Attestation.objects.get(holder=experts[0].user)
-    attestation_revoke(attestation=revoked, revoked_by=coordinator(), reason="Wrong dates")
+    document_revoke(document=revoked, revoked_by=coordinator(), reason="Wrong dates")
 
     assert issue_mission_attestations.call(mission.pk) == []
     assert Attestation.objects.valid().filter(holder=experts[0].user).count() == 0

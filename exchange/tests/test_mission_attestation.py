@@ -10,8 +10,9 @@ from django.urls import reverse
 
 from core.factories import UserFactory, coordinator
 from core.roles import Role
+from documents.services import document_revoke
 from documents.signing import check_signature
-from exchange.attestation_services import AttestationError, attestation_issue, attestation_revoke
+from exchange.attestation_services import AttestationError, attestation_issue
 from exchange.factories import MissionFactory, focal_point
 from exchange.models import Attestation, PartnerRequest
 from experts.factories import ExpertProfileFactory
@@ -133,7 +134,7 @@ def test_verification_page_shows_the_attestation_and_its_revocation(client, miss
     assert page.status_code == 200
     assert "Valid" in page.text and "Flood warning system" in page.text
 
-    attestation_revoke(attestation=attestation, revoked_by=coordinator(), reason="Wrong dates")
+    document_revoke(document=attestation, revoked_by=coordinator(), reason="Wrong dates")
     page = client.get(f"/verify/{attestation.code}/")
     assert "Revoked" in page.text and "Wrong dates" in page.text
 

@@ -8,12 +8,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.access import coordinator_required
-from documents.views import pdf_download, revoke_page
+from documents.services import document_download
 from exchange.attestation_services import (
-    AttestationError,
     attestation_issue,
-    attestation_revoke,
     latest_attestations,
     mission_is_completed,
 )
@@ -144,23 +141,11 @@ def mission_attestation(request, pk: int, expert_id: int):
             expert=expert,
             issued_by=request.user if request.user.is_coordinator else None,
         )
-    if attestation.is_revoked:
-        raise Http404
-    return pdf_download(attestation)
+    return document_download(document=attestation, user=request.user)
 
 
-@coordinator_required
-def attestation_revoke_view(request, number: str):
-    """Coordinators revoke a mission attestation with a reason (others: 403)."""
-    attestation = get_object_or_404(Attestation.objects.visible_to(request.user), number=number)
-    return revoke_page(
-        request,
-        attestation,
-        revoke=lambda reason: attestation_revoke(
-            attestation=attestation, revoked_by=request.user, reason=reason
-        ),
-        refused=AttestationError,
-        title=_("Revoke attestation %(number)s") % {"number": attestation.number},
-        done=_("Attestation %(number)s is revoked.") % {"number": attestation.number},
-        facts_template="includes/attestation_facts.html",
-    )
+@login_required
+def attestation_pdf(request, number: str):
+    """An issued attestation's signed PDF, for its holder and coordinators (others: 404)."""
+    attestation = get_object_or_404(Attestation, number=number)
+    return document_download(document=attestation, user=request.user)

@@ -1,7 +1,7 @@
 """Training content (Wagtail pages), assessments, sessions and learning records."""
 
 from training.models.assessments import AssessmentAttempt
-from training.models.certificates import Certificate, CertificateBatch
+from training.models.certificates import Certificate, CertificateBatch, CertificateBatchChunk
 from training.models.learning import Enrolment, LessonProgress
 from training.models.pages import CatalogueIndexPage, LessonPage, ModuleLanguage, TrainingModulePage
 from training.models.sessions import Attendance, Session
@@ -11,6 +11,7 @@ __all__ = [
     "Attendance",
     "Certificate",
     "CertificateBatch",
+    "CertificateBatchChunk",
     "CatalogueIndexPage",
     "Enrolment",
     "LessonPage",

@@ -37,14 +37,6 @@ class Certificate(IssuedDocument):
     )
     module_title = models.CharField(_("module title as printed"), max_length=300)
     hours = models.PositiveSmallIntegerField(_("hours"))
-    issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("issuing coordinator"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
     pdf = models.FileField(_("PDF"), upload_to=_pdf_path, blank=True)
 
     objects = CertificateQuerySet.as_manager()
@@ -75,7 +67,10 @@ class Certificate(IssuedDocument):
 
 
 class CertificateBatch(models.Model):
-    """A coordinator's bulk issue for a session, run as a background task."""
+    """A coordinator's bulk issue for a session, run in chunks as background tasks.
+
+    `done` and `issued` grow as each chunk finishes; the last one to finish
+    (`chunks_finished == chunk_count`) has the ZIP built."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", _("Waiting to start")
@@ -102,6 +97,8 @@ class CertificateBatch(models.Model):
     total = models.PositiveIntegerField(_("certificates to issue"), default=0)
     done = models.PositiveIntegerField(_("certificates done"), default=0)
     issued = models.PositiveIntegerField(_("newly issued"), default=0)
+    chunk_count = models.PositiveIntegerField(_("parts"), default=0)
+    chunks_finished = models.PositiveIntegerField(_("parts finished"), default=0)
     archive = models.FileField(_("ZIP archive"), upload_to="certificate-batches/", blank=True)
     error = models.TextField(_("error"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -122,3 +119,32 @@ class CertificateBatch(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in (self.Status.DONE, self.Status.FAILED)
+
+
+class CertificateBatchChunk(models.Model):
+    """A share of a bulk issue, run as a task of its own on any worker.
+
+    `finished_at` is set once, in the transaction that counts the chunk as
+    finished: a chunk run twice issues nothing twice and counts once."""
+
+    batch = models.ForeignKey(
+        CertificateBatch,
+        verbose_name=_("certificate batch"),
+        on_delete=models.CASCADE,
+        related_name="chunks",
+    )
+    index = models.PositiveIntegerField(_("part"))
+    enrolment_ids = models.JSONField(_("enrolments"), default=list)
+    certificate_ids = models.JSONField(_("certificates"), default=list)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("part of a certificate batch")
+        verbose_name_plural = _("parts of certificate batches")
+        ordering = ["batch", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "index"], name="one_chunk_per_batch_index")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.batch_id}/{self.index}"

@@ -1,11 +1,14 @@
 import pytest
 
+from core.factories import UserFactory
 from training.factories import (
     CatalogueIndexPageFactory,
     LessonPageFactory,
+    SessionFactory,
     TrainingModulePageFactory,
     two_questions,
 )
+from training.services import enrolment_create
 
 
 @pytest.fixture
@@ -34,3 +37,16 @@ def module(catalogue):
 @pytest.fixture
 def lessons(module):
     return list(module.lessons())
+
+
+@pytest.fixture
+def booked_session(module):
+    """`booked_session(n)`: a session of `module` with n people booked in it."""
+
+    def make(count: int):
+        session = SessionFactory(module=module)
+        for _ in range(count):
+            enrolment_create(user=UserFactory(), module=module, session=session)
+        return session
+
+    return make

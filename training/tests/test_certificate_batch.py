@@ -12,17 +12,13 @@ from core.roles import Role
 from training.certificate_services import CertificateError, certificate_batch_start
 from training.factories import SessionFactory
 from training.models import Certificate, CertificateBatch
-from training.services import enrolment_create
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def session(module):
-    session = SessionFactory(module=module)
-    for _ in range(3):
-        enrolment_create(user=UserFactory(), module=module, session=session)
-    return session
+def session(booked_session):
+    return booked_session(3)
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""The bulk issue runs on the real backends: the database worker and RQ on Redis."""
+"""The bulk issue's chunks and ZIP run on the real backends: the database
+worker and RQ on Redis."""
 
 import socket
 
@@ -7,23 +8,20 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from core.factories import UserFactory, coordinator
-from training.factories import SessionFactory
+from core.factories import coordinator
+from training.certificate_services import certificate_batch_start
 from training.models import Certificate, CertificateBatch
-from training.services import enrolment_create
-from training.tasks import run_certificate_batch
 
 pytestmark = pytest.mark.django_db
 
-RQ_QUEUE = "passerelle-documents-test"  # not "default": other workers may watch that one
+# The bulk issue enqueues on the "default" queue: a Redis database of its own,
+# so that no other worker on this Redis takes its jobs.
+RQ_URL = "redis://127.0.0.1:6379/15"
 
 
 @pytest.fixture
-def batch(module):
-    session = SessionFactory(module=module)
-    for _ in range(2):
-        enrolment_create(user=UserFactory(), module=module, session=session)
-    return CertificateBatch.objects.create(session=session, requested_by=coordinator(), total=2)
+def session(booked_session):
+    return booked_session(3)
 
 
 def _redis_available() -> bool:
@@ -40,8 +38,11 @@ def _redis_available() -> bool:
 @override_settings(
     TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 )
-def test_database_worker_runs_the_batch(batch):
-    result = run_certificate_batch.enqueue(batch.pk)
+def test_database_worker_runs_the_batch(session):
+    from django_tasks_db.models import DBTaskResult
+
+    batch = certificate_batch_start(session=session, requested_by=coordinator(), chunk_size=2)
+    assert DBTaskResult.objects.filter(task_path__endswith="issue_certificate_chunk").count() == 2
     batch.refresh_from_db()
     assert batch.status == CertificateBatch.Status.QUEUED  # nothing ran yet
 
@@ -49,30 +50,33 @@ def test_database_worker_runs_the_batch(batch):
 
     batch.refresh_from_db()
     assert batch.status == CertificateBatch.Status.DONE, batch.error
-    assert Certificate.objects.count() == 2
-    result.refresh()
-    assert result.return_value == "done"
+    assert (batch.done, Certificate.objects.count()) == (3, 3)
+    assert batch.archive
+    assert set(DBTaskResult.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}
 
 
 @pytest.mark.skipif(not _redis_available(), reason="no Redis on 127.0.0.1:6379")
 @override_settings(
-    TASKS={"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [RQ_QUEUE]}},
-    RQ_QUEUES={RQ_QUEUE: {"URL": "redis://127.0.0.1:6379/0"}},
+    TASKS={"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}},
+    RQ_QUEUES={"default": {"URL": RQ_URL}},
 )
-def test_rq_worker_runs_the_batch(batch):
+def test_rq_worker_runs_the_batch(session, django_capture_on_commit_callbacks):
     import django_rq
     from django_tasks_rq import Job
     from rq import SimpleWorker
 
-    queue = django_rq.get_queue(RQ_QUEUE, job_class=Job)
+    queue = django_rq.get_queue("default", job_class=Job)
     queue.empty()
-    run_certificate_batch.using(queue_name=RQ_QUEUE).enqueue(batch.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = certificate_batch_start(session=session, requested_by=coordinator(), chunk_size=2)
     batch.refresh_from_db()
     assert batch.status == CertificateBatch.Status.QUEUED
 
-    worker = django_rq.get_worker(RQ_QUEUE, job_class=Job, worker_class=SimpleWorker)
+    worker = django_rq.get_worker("default", job_class=Job, worker_class=SimpleWorker)
+    with django_capture_on_commit_callbacks(execute=True):
+        worker.work(burst=True)  # the chunks; the last one enqueues the ZIP on commit
     worker.work(burst=True)
 
     batch.refresh_from_db()
-    assert batch.status == CertificateBatch.Status.DONE
-    assert Certificate.objects.count() == 2
+    assert batch.status == CertificateBatch.Status.DONE, batch.error
+    assert Certificate.objects.count() == 3

@@ -4,6 +4,7 @@ import pytest
 
 from core.factories import UserFactory, coordinator
 from core.roles import Role
+from documents.services import document_revoke
 from documents.signing import check_signature
 from training.certificate_services import certificate_issue
 
@@ -54,3 +55,11 @@ def test_unknown_number_is_404(client, certificate):
     client.force_login(certificate.holder)
 
     assert client.get("/certificates/PSL-2026-999999.pdf").status_code == 404
+
+
+def test_a_revoked_certificate_is_not_served(client, certificate):
+    document_revoke(document=certificate, revoked_by=coordinator(), reason="Wrong person")
+
+    for user in (certificate.holder, coordinator()):
+        client.force_login(user)
+        assert client.get(_url(certificate)).status_code == 404

@@ -42,7 +42,7 @@ def test_the_module_page_links_the_certificate_instead_of_the_assessment(client,
     text = client.get(module.url).text
     assert "Take the assessment" not in text
     assert reverse("certificates:pdf", kwargs={"number": certified.number}) in text
-    assert reverse("certificates:verify", kwargs={"code": certified.code}) in text
+    assert reverse("documents:verify", kwargs={"code": certified.code}) in text
 
 
 def test_the_dashboard_links_the_certificate(client, certified):

@@ -8,8 +8,9 @@ from pypdf import PdfReader
 from django.utils import timezone
 
 from core.factories import UserFactory, coordinator
+from documents.services import document_revoke
 from documents.signing import check_signature
-from training.certificate_services import certificate_issue, certificate_revoke
+from training.certificate_services import certificate_issue
 from training.models import Certificate
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +67,7 @@ def test_numbers_follow_each_other(module):
 
 def test_revoked_certificate_can_be_issued_anew(holder, module):
     first, _ = certificate_issue(holder=holder, module=module, issued_by=None)
-    certificate_revoke(certificate=first, revoked_by=coordinator(), reason="Issued by mistake")
+    document_revoke(document=first, revoked_by=coordinator(), reason="Issued by mistake")
 
     second, created = certificate_issue(holder=holder, module=module, issued_by=None)
 

@@ -2,6 +2,8 @@
 
 import pytest
 
+from django.urls import reverse
+
 from core.factories import UserFactory, coordinator
 from core.roles import Role
 from training.certificate_services import certificate_issue
@@ -15,7 +17,7 @@ def certificate(module):
 
 
 def _url(certificate) -> str:
-    return f"/certificates/{certificate.number}/revoke/"
+    return reverse("documents:revoke", kwargs={"number": certificate.number})
 
 
 def test_coordinator_revokes_with_a_reason(client, certificate):
@@ -79,7 +81,9 @@ def test_anonymous_visitor_is_sent_to_log_in(client, certificate):
 def test_unknown_number_is_404_for_a_coordinator(client, certificate):
     client.force_login(coordinator())
 
-    assert client.post("/certificates/PSL-2026-999999/revoke/", {"reason": "x"}).status_code == 404
+    unknown = reverse("documents:revoke", kwargs={"number": "PSL-2026-999999"})
+
+    assert client.post(unknown, {"reason": "x"}).status_code == 404
 
 
 def test_the_verification_page_links_only_coordinators_to_the_revocation(client, certificate):
@@ -87,3 +91,12 @@ def test_the_verification_page_links_only_coordinators_to_the_revocation(client,
     client.force_login(coordinator())
 
     assert _url(certificate) in client.get(f"/verify/{certificate.code}/").content.decode()
+
+
+def test_the_former_address_redirects_to_the_shared_page(client, certificate):
+    client.force_login(coordinator())
+
+    response = client.get(f"/certificates/{certificate.number}/revoke/")
+
+    assert response.status_code == 301
+    assert response["Location"] == _url(certificate)

@@ -3,8 +3,9 @@
 import pytest
 
 from core.factories import UserFactory, coordinator
-from training.certificate_services import certificate_issue, certificate_revoke
-from training.certificate_views import VERIFY_FAILURES_ALLOWED
+from documents.services import document_revoke
+from documents.views import VERIFY_FAILURES_ALLOWED
+from training.certificate_services import certificate_issue
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def test_anonymous_visitor_sees_a_valid_certificate(client, certificate):
 
 
 def test_revoked_certificate_shows_date_and_reason_at_once(client, certificate):
-    certificate_revoke(certificate=certificate, revoked_by=coordinator(), reason="Wrong person")
+    document_revoke(document=certificate, revoked_by=coordinator(), reason="Wrong person")
 
     content = client.get(f"/verify/{certificate.code}/").content.decode()
 
@@ -57,3 +58,21 @@ def test_page_is_not_cached_and_not_indexed(client, certificate):
 
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
     assert 'name="robots" content="noindex"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("who", "offered"),
+    [("holder", True), ("coordinator", True), ("someone else", False), ("anonymous", False)],
+)
+def test_only_the_holder_and_coordinators_are_offered_the_pdf(client, certificate, who, offered):
+    users = {
+        "holder": certificate.holder,
+        "coordinator": coordinator(),
+        "someone else": UserFactory(),
+    }
+    if who in users:
+        client.force_login(users[who])
+
+    page = client.get(f"/verify/{certificate.code}/").text
+
+    assert (f"/certificates/{certificate.number}.pdf" in page) == offered

@@ -3,7 +3,8 @@
 import pytest
 
 from core.factories import UserFactory, coordinator
-from training.certificate_services import certificate_issue, certificate_revoke
+from documents.services import document_revoke
+from training.certificate_services import certificate_issue
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def test_my_page_lists_my_valid_certificates_with_links(client, module):
 def test_revoked_and_other_peoples_certificates_are_not_listed(client, module):
     holder = UserFactory()
     mine, _ = certificate_issue(holder=holder, module=module, issued_by=None)
-    certificate_revoke(certificate=mine, revoked_by=coordinator(), reason="Mistake")
+    document_revoke(document=mine, revoked_by=coordinator(), reason="Mistake")
     certificate_issue(holder=UserFactory(), module=module, issued_by=None)
     client.force_login(holder)
 
