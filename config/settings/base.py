@@ -130,7 +130,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.roles",
-                "core.context_processors.wagtail_site",
             ],
         },
     },
@@ -166,13 +165,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# Whole public pages cached for anonymous visitors (core/pagecache.py);
-# off without Redis, as a per-process cache could not be purged everywhere.
+# Whole public pages cached for anonymous visitors and purged page by page
+# (docs/caching.md); off without Redis, as a per-process cache could not be
+# purged everywhere.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
-# Lookups every public page repeats (site, home page, translations...) kept
-# per process for one content generation (core/content_memo.py); needs
-# the generation in a cache shared by every process, like the page cache.
-CONTENT_MEMO = env_bool("CONTENT_MEMO", bool(REDIS_URL))
 
 # Background tasks (django-tasks). The database backend needs
 # `manage.py db_worker`; TASKS_BACKEND=rq moves the queue to Redis
