@@ -11,12 +11,14 @@ models whose rows public pages show are registered by their app with
 live parts are kept under.
 
 Each purge runs at once and again when the transaction commits (between the
-two, another process could render and store the old data).
+two, another process could render and store the old data). When a CDN is
+configured (`WAGTAILFRONTENDCACHE`), the same URLs are purged there.
 """
 
 import copy
 from collections.abc import Callable, Iterable
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 
@@ -52,6 +54,7 @@ class _Purge:
     def __init__(self):
         self.paths: set[str] = set()
         self.page_pks: set[int] = set()
+        self.full_urls: set[str] = set()
 
     def add_page(self, page) -> None:
         # Wagtail keeps the sites' root paths on the object given as `request`.
@@ -59,7 +62,10 @@ class _Purge:
         self.page_pks.add(page.pk)
         if parts is None or parts[2] is None:
             return
-        self.paths.add(parts[2])
+        _site_id, root_url, path = parts
+        self.paths.add(path)
+        for _language, variant in pagecache.language_paths(path):
+            self.full_urls.add(f"{root_url}{variant}")
 
     def add_pages(self, pages: Iterable, *, neighbours: bool) -> None:
         for page in pages:
@@ -85,6 +91,10 @@ class _Purge:
             cache_versions.bump_versions(Page)
 
         now_and_on_commit(purge)
+        if apps.is_installed("wagtail.contrib.frontend_cache") and self.full_urls:
+            from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+            transaction.on_commit(lambda: purge_urls_from_cache(sorted(self.full_urls)))
 
 
 def purge_pages(pages: Iterable, *, neighbours: bool = True) -> None:

@@ -39,6 +39,7 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse
 from django.http.request import split_domain_port
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, get_language_from_path
 
 from core import live
@@ -186,6 +187,10 @@ def _finish(request, response, key: str, pending: PendingStore) -> None:
     ):
         return  # purged while rendering: this copy may show the old content
     parts = [pending.parts[int(index)] for index in indices]
+    if settings.FRONTEND_CACHE_SECONDS > 0:
+        # A CDN in front may keep the page too, unless it has live parts.
+        seconds = 0 if parts else settings.FRONTEND_CACHE_SECONDS
+        patch_cache_control(response, public=True, s_maxage=seconds)
     headers = {"Content-Type": response["Content-Type"]}
     if response.has_header("Cache-Control"):
         headers["Cache-Control"] = response["Cache-Control"]
