@@ -9,8 +9,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from core import content_memo
-
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 BROWSER_ARGS = [
     "--headless=new",
@@ -27,10 +25,8 @@ def _isolate_cache_and_language():
     """Rate limits, caches and the active language must not leak from one
     test into the next."""
     cache.clear()
-    content_memo.forget()
     yield
     cache.clear()
-    content_memo.forget()
     translation.activate(settings.LANGUAGE_CODE)
 
 
@@ -78,11 +74,11 @@ def query_count():
 
 @pytest.fixture
 def cold_and_warm_queries(query_count):
-    """Queries of a request with nothing remembered (`content_memo`), then of
-    the same request again, with the answers remembered."""
+    """Queries of a request with every cache empty (no fragment kept), then of
+    the same request again, with the fragments kept."""
 
     def count(fn) -> tuple[int, int]:
-        content_memo.forget()
+        cache.clear()
         return query_count(fn), query_count(fn)
 
     return count

@@ -7,6 +7,30 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import pagecache
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
 
-        pagecache.connect()
+        from . import cache_purge
+        from .models import (
+            City,
+            CooperationProject,
+            Domain,
+            FundingPartner,
+            Partnership,
+            ProjectFunding,
+        )
+
+        cache_purge.connect()
+        # The home page lists the partnerships: cities, summaries, projects' domains.
+        cache_purge.show_on_public_pages(
+            Partnership, City, CooperationProject, Domain, pages=cache_purge.home_pages
+        )
+        cache_purge.show_on_public_pages(ProjectFunding, FundingPartner)
+        # Images and documents: on the pages that use them (Wagtail's reference
+        # index) and the pages listing those (catalogue cards).
+        cache_purge.show_on_public_pages(
+            get_image_model(),
+            get_document_model(),
+            pages=cache_purge.pages_using,
+            neighbours=True,
+        )

@@ -8,14 +8,3 @@ def roles(request):
         "is_expert": user.is_expert,
         "is_focal_point": user.is_focal_point,
     }
-
-
-def wagtail_site(request):
-    """Find the request's Wagtail site in the content memo before a template
-    links to pages (each `{% pageurl %}` would otherwise look it up)."""
-    from core.content_memo import enabled
-    from core.routing import remember_site
-
-    if enabled():
-        remember_site(request)
-    return {}

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
@@ -24,7 +25,6 @@ from wagtail.search import index
 
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
-from core.routing import RememberedChildrenMixin
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 
@@ -396,7 +396,7 @@ class User(AbstractUser):
         return self.has_role(Role.EXPERT)
 
 
-class HomePage(RememberedChildrenMixin, AnonymousCachedPageMixin, Page):
+class HomePage(AnonymousCachedPageMixin, Page):
     """The site's front page: what the cooperation programme is about."""
 
     intro = models.TextField(_("introduction"))
@@ -412,6 +412,17 @@ class HomePage(RememberedChildrenMixin, AnonymousCachedPageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """As Wagtail routes, but the child is read in one query: the fields of
+        its own type are read when it is served (pages below it, such as the
+        catalogue's modules and lessons, route from its path alone)."""
+        if not path_components:
+            return super().route(request, path_components)
+        child = self.get_children().filter(slug=path_components[0]).specific(defer=True).first()
+        if child is None:
+            raise Http404
+        return child.route(request, path_components[1:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

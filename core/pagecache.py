@@ -1,228 +1,274 @@
-"""Whole public pages cached for anonymous visitors.
+"""Whole public pages cached for anonymous visitors, purged page by page.
 
-Every anonymous visitor of the catalogue, a module, a lesson or a
-partnership page gets the same HTML, so it is rendered once and kept in
-the default cache. The rules that keep this safe:
+An anonymous visitor's GET without a query string is answered from the
+default cache when the page is there: no routing, no query, no template,
+only the page's live parts (`core.live`) rendered afresh. The rules that
+keep this safe:
 
-- Only GET requests without a query string, from visitors who are not
-  logged in and have no message waiting, are served from or stored in the
-  cache. Logged-in visitors always get a fresh page: personal pages are
-  never cached.
-- A response is stored only when the view opted in (`cache_for_anonymous`
-  on a Django view; `AnonymousCachedPageMixin` on a Wagtail page type, and
-  then only for pages without view restrictions), it is a 200, it sets no
-  cookie and its rendering did not use the CSRF token.
-- Keys hold the scheme, host, language and path; each entry records the
-  generation it was rendered in. Any change to content shown on public
-  pages (pages published, moved or deleted, sessions and enrolments,
-  domains, partnerships, images...) bumps the generation (`purge`), so the
-  next request renders afresh. Page and generation are read in one call.
+- Only visitors who are not logged in and have no message waiting are
+  served from or stored in the cache; logged-in visitors always get a fresh
+  page, so personal pages are never cached.
+- A response is stored only when its view opted in (`AnonymousCachedPageMixin`
+  on a Wagtail page type, and then only for pages without view restrictions;
+  `cache_for_anonymous` on a Django view), it is a 200, it sets no cookie
+  and its rendering did not use the CSRF token.
+- Keys hold the host name, the language and the path: one entry is one page
+  in one language. Only host names listed in ALLOWED_HOSTS are cached, so a
+  purge can name every key.
+- Wagtail pages are purged one by one when they, or pages they show, are
+  published, unpublished, moved or deleted (`core.cache_purge`). Django views
+  are versioned instead: each entry records the versions of the models the
+  view shows, bumped by every change to them.
 
 The cache must be shared by every server process for a purge to reach them
 all: `PAGE_CACHE_SECONDS` is 0 (off) unless Redis is configured.
 """
 
 import hashlib
+import re
+import secrets
 import time
+from collections.abc import Iterable
 from functools import wraps
+from typing import NamedTuple
 
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.contrib import messages
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse
-from django.utils.translation import get_language
+from django.http.request import split_domain_port
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language, get_language_from_path
 
-GENERATION_KEY = "pagecache:generation"
+from core import live
+from core.cache_versions import current_versions, is_versioned, version_key
+
 HIT_HEADER = "X-Page-Cache"
 
 
-def generation() -> int:
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        # Never restart from a small number: entries of an evicted
-        # generation could still be in the cache.
-        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-        value = cache.get(GENERATION_KEY)
-    return value
+def enabled() -> bool:
+    return settings.PAGE_CACHE_SECONDS > 0
 
 
-def purge() -> None:
-    """Forget every cached page (they are left to expire)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+def cacheable_hosts() -> set[str]:
+    """Host names whose pages are cached: those ALLOWED_HOSTS names exactly."""
+    return {
+        host.lower()
+        for host in settings.ALLOWED_HOSTS
+        if host and "*" not in host and not host.startswith(".")
+    }
 
 
-def purge_on_change() -> None:
-    """Purge now, and again when the current transaction commits: between
-    the two, another process could render (and keep) the data before it."""
-    purge()
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(purge)
+def page_key(hostname: str, language: str, path: str) -> str:
+    digest = hashlib.sha256(path.encode()).hexdigest()
+    return f"pagecache:{hostname}:{language}:{digest}"
+
+
+def language_paths(path: str) -> list[tuple[str, str]]:
+    """`(language, path)` for a page's path under each language's prefix: its
+    own, and those where Wagtail serves it to visitors of a language without
+    a translation of it (with their interface language)."""
+    prefixed, prefix_default = is_language_prefix_patterns_used(settings.ROOT_URLCONF)
+    if not prefixed:
+        return [(code, path) for code, _name in settings.LANGUAGES]
+    prefix = get_language_from_path(path)
+    bare = path[len(prefix) + 1 :] if prefix else path
+    return [
+        (code, bare if code == settings.LANGUAGE_CODE and not prefix_default else f"/{code}{bare}")
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+def _state_key(page_pk: int) -> str:
+    return f"pagecache:state:{page_pk}"
+
+
+def delete_paths(paths: Iterable[str], page_pks: Iterable[int] = ()) -> None:
+    """Forget the cached copies at these paths, in every language and on every
+    cacheable host; and mark the pages purged, so a copy rendered before the
+    purge and stored after it is not kept."""
+    hosts = cacheable_hosts()
+    keys = [
+        page_key(host, language, variant)
+        for path in set(paths)
+        for language, variant in language_paths(path)
+        for host in hosts
+    ]
+    cache.delete_many(keys)
+    purged = time.time_ns()
+    marks = {_state_key(pk): purged for pk in page_pks}
+    if marks:
+        cache.set_many(marks, max(settings.PAGE_CACHE_SECONDS, 60))
+
+
+class Entry(NamedTuple):
+    """A cached page: the HTML around its live parts, and the parts to render."""
+
+    versions: tuple
+    segments: list[str]
+    parts: list[tuple[str, dict]]
+    headers: dict[str, str]
+
+
+class PendingStore:
+    """A fresh render that may be stored; the page cache sets it on the request."""
+
+    def __init__(self, versions: tuple = ()):
+        self.versions = versions
+        self.nonce = secrets.token_hex(8)
+        self.parts: list[tuple[str, dict]] = []
+        self.cacheable = False
+        self.page_pk: int | None = None
+        self.page_state = None
 
 
 def _may_use_cache(request) -> bool:
     return (
-        settings.PAGE_CACHE_SECONDS > 0
+        enabled()
         and request.method == "GET"
         and not request.GET
         and not request.user.is_authenticated
-        and not getattr(request, "is_preview", False)
+        and split_domain_port(request.get_host())[0] in cacheable_hosts()
         and len(messages.get_messages(request)) == 0
     )
 
 
 def _key(request) -> str:
-    path = hashlib.sha256(request.path.encode()).hexdigest()
-    return f"pagecache:{request.scheme}:{request.get_host()}:{get_language()}:{path}"
+    return page_key(split_domain_port(request.get_host())[0], get_language(), request.path)
 
 
-def mark_cacheable(response):
-    response.cacheable_for_anonymous = True
+def mark_live_part(request, name: str, keys: dict, html: str) -> str:
+    """Called by `{% live %}`: wrap the part in markers when the page may be stored."""
+    pending = getattr(request, "page_cache_pending", None)
+    if pending is None:
+        return html
+    index = len(pending.parts)
+    pending.parts.append((name, keys))
+    return f"<!--live:{pending.nonce}:{index}-->{html}<!--/live:{pending.nonce}:{index}-->"
+
+
+def _from_cache(request, entry: Entry) -> HttpResponse:
+    body = [entry.segments[0]]
+    for (name, keys), segment in zip(entry.parts, entry.segments[1:], strict=True):
+        body.append(live.render(request, name, keys))
+        body.append(segment)
+    response = HttpResponse("".join(body), headers=entry.headers)
+    response[HIT_HEADER] = "hit"
     return response
 
 
-def _may_store(request, response) -> bool:
-    return (
-        getattr(response, "cacheable_for_anonymous", False)
+def _finish(request, response, key: str, pending: PendingStore) -> None:
+    """Take the live parts' markers out of the response; store it if allowed."""
+    if not (pending.parts or pending.cacheable) or response.streaming:
+        return
+    content = response.content.decode(response.charset)
+    nonce = re.escape(pending.nonce)
+    pieces = re.split(rf"(?s)<!--live:{nonce}:(\d+)-->(.*?)<!--/live:{nonce}:\1-->", content)
+    statics, indices, parts_html = pieces[0::3], pieces[1::3], pieces[2::3]
+    if indices:
+        response.content = "".join(
+            static + html for static, html in zip(statics, [*parts_html, ""], strict=True)
+        )
+    if not (
+        pending.cacheable
         and response.status_code == 200
-        and not response.streaming
         and not response.cookies
         and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and "private" not in response.get("Cache-Control", "")
-    )
+        # Every live part found, none frozen inside a cached fragment.
+        and len(indices) == len(pending.parts)
+        and not any("<!--live:" in static for static in statics)
+    ):
+        return
+    if pending.page_pk is not None and cache.get(_state_key(pending.page_pk)) != (
+        pending.page_state
+    ):
+        return  # purged while rendering: this copy may show the old content
+    parts = [pending.parts[int(index)] for index in indices]
+    if settings.FRONTEND_CACHE_SECONDS > 0:
+        # A CDN in front may keep the page too, unless it has live parts.
+        seconds = 0 if parts else settings.FRONTEND_CACHE_SECONDS
+        patch_cache_control(response, public=True, s_maxage=seconds)
+    headers = {"Content-Type": response["Content-Type"]}
+    if response.has_header("Cache-Control"):
+        headers["Cache-Control"] = response["Cache-Control"]
+    entry = Entry(pending.versions, statics, parts, headers)
+    cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
 
 
-def _cached(view, *, every_response: bool):
+def _cached(view, *, models: tuple = ()):
+    version_keys = [version_key(model) for model in models]
+
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if not _may_use_cache(request):
             return view(request, *args, **kwargs)
         key = _key(request)
-        # One round trip: the page and the current generation together.
-        found = cache.get_many([key, GENERATION_KEY])
-        stored, current = found.get(key), found.get(GENERATION_KEY)
-        if stored is not None and current is not None and stored[0] == current:
-            _generation, content, content_type = stored
-            response = HttpResponse(content, content_type=content_type)
-            response[HIT_HEADER] = "hit"
-            return response
-        if current is None:
-            current = generation()
-        # Read before rendering: a purge during rendering leaves this copy stale.
-        request.page_cache_miss = True
+        # One round trip: the page and the versions of what it shows.
+        found = cache.get_many([key, *version_keys])
+        entry = found.get(key)
+        versions = tuple(found.get(version_key) for version_key in version_keys)
+        if entry is not None and entry.versions == versions and None not in versions:
+            return _from_cache(request, entry)
+        # Versions read before rendering: a change meanwhile leaves this copy stale.
+        pending = PendingStore(current_versions(version_keys, found))
+        pending.cacheable = bool(models)
+        request.page_cache_pending = pending
         response = view(request, *args, **kwargs)
-        if every_response:
-            mark_cacheable(response)
-
-        def store(response):
-            if _may_store(request, response):
-                stored = (current, response.content, response["Content-Type"])
-                cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
-
-        if hasattr(response, "add_post_render_callback"):
-            response.add_post_render_callback(store)
+        if hasattr(response, "add_post_render_callback") and not response.is_rendered:
+            response.add_post_render_callback(
+                lambda response: _finish(request, response, key, pending)
+            )
         else:
-            store(response)
+            _finish(request, response, key, pending)
         return response
 
     return wrapped
 
 
-def cache_for_anonymous(view):
-    """Decorator for a Django view whose page is the same for every anonymous visitor."""
-    return _cached(view, every_response=True)
+def cache_for_anonymous(*models: type):
+    """Decorator for a Django view whose page is the same for every anonymous
+    visitor, and shows these models (and the site's header, so pages):
+    cached until one of them changes. Each must be registered with
+    `core.cache_purge.show_on_public_pages`."""
+    from wagtail.models import Page
 
+    models = (*models, Page)
+    missing = [model.__name__ for model in models if not is_versioned(model)]
+    if missing:
+        raise ImproperlyConfigured(f"Register {missing} with show_on_public_pages.")
 
-def cache_marked_pages(view):
-    """Wrap Wagtail's `serve` view: store only pages whose type opted in."""
-    return _cached(view, every_response=False)
+    def decorator(view):
+        return _cached(view, models=models)
+
+    return decorator
 
 
 class AnonymousCachedPageMixin:
     """For Wagtail page types whose pages are the same for every anonymous
-    visitor; pages with a view restriction are never stored."""
+    visitor (live parts aside); pages with a view restriction are never stored."""
 
-    #: Set by `routing` when no view restriction exists anywhere on the site.
-    known_unrestricted = False
-
-    def get_view_restrictions(self):
-        if self.known_unrestricted:
-            from wagtail.models import PageViewRestriction
-
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # base.html keeps the header of such pages in the content memo
-        # (`{% memo %}`) when the visitor is anonymous: it is the same for all.
-        context["shared_header"] = not request.user.is_authenticated
-        return context
+    def pages_showing_this(self) -> list:
+        """Other pages whose HTML shows this page: purged with it. Here its
+        parent (which lists it) and its translations (their language
+        switchers link to it)."""
+        pages = list(self.get_translations())
+        parent = self.get_parent()
+        if parent is not None:
+            pages.append(parent)
+        return pages
 
     def serve(self, request, *args, **kwargs):
+        pending = getattr(request, "page_cache_pending", None)
+        if pending is not None:
+            pending.page_pk = self.pk
+            pending.page_state = cache.get(_state_key(self.pk))
         response = super().serve(request, *args, **kwargs)
-        if getattr(request, "page_cache_miss", False) and not self.get_view_restrictions():
-            mark_cacheable(response)
+        if pending is not None and not self.get_view_restrictions().exists():
+            pending.cacheable = True
         return response
-
-
-#: Models whose changes show on public pages; each app adds its own from
-#: `AppConfig.ready()` through `show_on_public_pages`.
-_public_models: set[type] = set()
-
-
-def show_on_public_pages(*models: type) -> None:
-    """Purge the page cache whenever one of these models changes."""
-    _public_models.update(models)
-
-
-def connect() -> None:
-    """Purge on any change to content public pages show (called from `ready`)."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction, Site
-    from wagtail.signals import page_unpublished, post_page_move
-
-    from core.models import (
-        City,
-        CooperationProject,
-        Domain,
-        FundingPartner,
-        Organisation,
-        Partnership,
-        ProjectFunding,
-    )
-
-    show_on_public_pages(
-        Page,
-        PageViewRestriction,
-        Site,
-        get_image_model(),
-        get_document_model(),
-        Domain,
-        City,
-        Organisation,
-        Partnership,
-        FundingPartner,
-        CooperationProject,
-        ProjectFunding,
-    )
-
-    def purge_if_public(sender, instance, **kwargs):
-        if isinstance(instance, tuple(_public_models)):
-            purge_on_change()
-
-    def purge_always(sender, **kwargs):
-        purge_on_change()
-
-    post_save.connect(purge_if_public, weak=False, dispatch_uid="pagecache_save")
-    post_delete.connect(purge_if_public, weak=False, dispatch_uid="pagecache_delete")
-    page_unpublished.connect(purge_always, weak=False, dispatch_uid="pagecache_unpublish")
-    post_page_move.connect(purge_always, weak=False, dispatch_uid="pagecache_move")
 
 
 def wagtail_urlpatterns() -> list:
@@ -231,9 +277,7 @@ def wagtail_urlpatterns() -> list:
 
     from wagtail import urls, views
 
-    from core.routing import route_from_memo
-
-    serve = cache_marked_pages(route_from_memo(views.serve))
+    serve = _cached(views.serve)
     return [
         re_path(pattern.pattern.regex.pattern, serve, name=pattern.name)
         if pattern.name == "wagtail_serve"

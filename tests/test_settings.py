@@ -72,3 +72,32 @@ def test_with_redis_url_the_cache_is_djangos_own_redis_backend():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["django.core.cache.backends.redis", "RedisCache", "passerelle"]
+
+
+def test_a_caching_proxy_in_front_is_configured_from_the_environment():
+    script = (
+        "from django.conf import settings; "
+        "print('wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS, "
+        "settings.WAGTAILFRONTENDCACHE['proxy']['LOCATION'], settings.FRONTEND_CACHE_SECONDS)"
+    )
+    result = run_manage(
+        "shell",
+        "--verbosity",
+        "0",
+        "-c",
+        script,
+        SECRET_KEY="s" * 60,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        FRONTEND_CACHE_PURGE_URL="http://varnish:8000",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "http://varnish:8000", "600"]
+    off = run_manage(
+        "shell",
+        "--verbosity",
+        "0",
+        "-c",
+        script.replace("['proxy']['LOCATION']", ""),
+        SECRET_KEY="s" * 60,
+    )
+    assert off.stdout.split() == ["False", "{}", "0"]

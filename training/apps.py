@@ -7,16 +7,31 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
+        from core.cache_purge import show_on_public_pages
         from core.coordination import add_coordination_section
-        from core.pagecache import show_on_public_pages
+        from core.models import Domain
         from documents.registry import register
+        from experts.models import ExpertProfile
 
+        from . import live_parts  # noqa: F401  (registers them)
         from .certificate_services import CERTIFICATES
         from .coordination import coordination_context
-        from .models import Enrolment, ModuleLanguage, Session
+        from .models import CatalogueIndexPage, TrainingModulePage
 
-        show_on_public_pages(ModuleLanguage, Session, Enrolment)
         register(CERTIFICATES)
+        # Module pages and catalogue cards show the domain, filters list them.
+        show_on_public_pages(
+            Domain,
+            pages=lambda domain: [
+                *TrainingModulePage.objects.filter(domain=domain),
+                *CatalogueIndexPage.objects.all(),
+            ],
+        )
+        # Module pages show their trainers' public profiles.
+        show_on_public_pages(
+            ExpertProfile,
+            pages=lambda profile: TrainingModulePage.objects.filter(trainers=profile.user_id),
+        )
         add_coordination_section(
             "training/includes/coordination_section.html", coordination_context, order=10
         )

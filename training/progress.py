@@ -8,11 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q, Value
-from django.utils import timezone
 
 from wagtail.models import Page
 
-from core.content_memo import remember, remember_each
 from experts.models import ExpertProfile
 from training.completion import (
     LearnerRecord,
@@ -65,33 +63,23 @@ class ModuleProgress:
         return lesson.translation_key in self.done_keys
 
 
-def lessons_by_module(
-    modules: list[TrainingModulePage], request=None
-) -> dict[int, list[LessonPage]]:
-    """The live lessons of each module, in order: in one query, or none for
-    the modules whose lessons are remembered (`content_memo`, with `request`)."""
-
-    def read(keys: list) -> dict:
-        wanted_keys = set(keys)
-        wanted = [module for module in modules if ("module-lessons", module.pk) in wanted_keys]
-        children = Q()
-        for module in wanted:
-            children |= Q(path__startswith=module.path, depth=module.depth + 1)
-        by_path: dict[str, list[LessonPage]] = {module.path: [] for module in wanted}
-        lessons = (
-            LessonPage.objects.live()
-            .filter(children)
-            .only("id", "title", "path", "depth", "url_path", "translation_key", "locale_id")
-            .order_by("path")
-        )
-        for lesson in lessons:
-            by_path[lesson.path[: -Page.steplen]].append(lesson)
-        return {("module-lessons", module.pk): by_path[module.path] for module in wanted}
-
+def lessons_by_module(modules: list[TrainingModulePage]) -> dict[int, list[LessonPage]]:
+    """The live lessons of each module, in order, in one query."""
     if not modules:
         return {}
-    found = remember_each(request, [("module-lessons", module.pk) for module in modules], read)
-    return {module.pk: found[("module-lessons", module.pk)] for module in modules}
+    children = Q()
+    for module in modules:
+        children |= Q(path__startswith=module.path, depth=module.depth + 1)
+    by_path: dict[str, list[LessonPage]] = {module.path: [] for module in modules}
+    lessons = (
+        LessonPage.objects.live()
+        .filter(children)
+        .only("id", "title", "path", "depth", "url_path", "translation_key", "locale_id")
+        .order_by("path")
+    )
+    for lesson in lessons:
+        by_path[lesson.path[: -Page.steplen]].append(lesson)
+    return {module.pk: by_path[module.path] for module in modules}
 
 
 def done_and_passed_keys(user) -> tuple[set, set]:
@@ -122,11 +110,15 @@ def completed_module_keys(user) -> set:
     )
 
 
-def module_progress(user, enrolments: list[Enrolment], request=None) -> list[ModuleProgress]:
-    """Progress for each of `user`'s enrolments (modules and sessions selected)."""
+def module_progress(
+    user, enrolments: list[Enrolment], lessons: dict[int, list[LessonPage]] | None = None
+) -> list[ModuleProgress]:
+    """Progress for each of `user`'s enrolments (modules and sessions
+    selected), given the modules' `lessons` when already read."""
     if not enrolments:
         return []
-    lessons = lessons_by_module([enrolment.module for enrolment in enrolments], request)
+    if lessons is None:
+        lessons = lessons_by_module([enrolment.module for enrolment in enrolments])
     done, passed = done_and_passed_keys(user)
     in_sessions = [enrolment.pk for enrolment in enrolments if enrolment.session_id is not None]
     present = Counter(
@@ -168,35 +160,6 @@ def with_waiting_positions(enrolments: list[Enrolment]) -> list[Enrolment]:
     return enrolments
 
 
-def with_public_parts(enrolments: list[Enrolment], request=None) -> list[Enrolment]:
-    """Attach each enrolment's module (with its domain) and session from the
-    content memo: one query for the modules and one for the sessions not
-    remembered yet, none once they are."""
-
-    def reader(kind: str, objects):
-        def read(keys: list) -> dict:
-            return {(kind, item.pk): item for item in objects.filter(pk__in=[pk for _, pk in keys])}
-
-        return read
-
-    modules = remember_each(
-        request,
-        [("module", enrolment.module_id) for enrolment in enrolments],
-        reader("module", TrainingModulePage.objects.select_related("domain")),
-    )
-    session_keys = [("session", e.session_id) for e in enrolments if e.session_id is not None]
-    sessions = (
-        remember_each(request, session_keys, reader("session", Session.objects.all()))
-        if session_keys
-        else {}
-    )
-    for enrolment in enrolments:
-        enrolment.module = modules[("module", enrolment.module_id)]
-        if enrolment.session_id is not None:
-            enrolment.session = sessions[("session", enrolment.session_id)]
-    return enrolments
-
-
 def enrolment_for(user, module: TrainingModulePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None
@@ -210,56 +173,21 @@ def enrolment_for(user, module: TrainingModulePage) -> Enrolment | None:
     return with_waiting_positions([enrolment])[0] if enrolment else None
 
 
-def module_lessons(request, module: TrainingModulePage) -> list[LessonPage]:
-    """The module's live lessons in order, remembered per content generation."""
-    return lessons_by_module([module], request)[module.pk]
-
-
-@dataclass(frozen=True)
-class ModulePublicParts:
-    """What a module page shows every visitor; remembered per content generation."""
-
-    sessions: list[Session]  # upcoming when read: filter again with `upcoming_sessions`
-    prerequisites: list[TrainingModulePage]
-    languages: list
-    trainers: list  # public expert profiles
-
-    def upcoming_sessions(self) -> list[Session]:
-        now = timezone.now()
-        return [session for session in self.sessions if session.ends_at >= now]
-
-
-def module_public_parts(request, page: TrainingModulePage) -> ModulePublicParts:
-    def read() -> ModulePublicParts:
-        return ModulePublicParts(
-            sessions=list(
-                Session.objects.for_module(page)
-                .upcoming()
-                .with_counts()
-                .select_related("trainer")
-                .order_by("starts_at")
-            ),
-            prerequisites=page.live_prerequisites(),
-            languages=list(page.languages.all()),
-            trainers=list(
-                ExpertProfile.objects.public()
-                .filter(user__in=page.trainers.all())
-                .select_related("user", "home_city")
-                .order_by("user__last_name", "user__first_name")
-            ),
-        )
-
-    return remember(request, ("module-parts", page.pk), read)
-
-
 def module_page_context(page: TrainingModulePage, request) -> dict:
-    parts = module_public_parts(request, page)
+    """What a module page shows; upcoming sessions and their seats are a live
+    part (`training.live_parts`), outside the page cache."""
+    prerequisites = page.live_prerequisites()
+    lessons = lessons_by_module([page])
     context = {
-        "lessons": module_lessons(request, page),
-        "sessions": parts.upcoming_sessions(),
-        "prerequisites": parts.prerequisites,
-        "languages": parts.languages,
-        "trainers": parts.trainers,
+        "lessons": lessons[page.pk],
+        "prerequisites": prerequisites,
+        "languages": list(page.languages.all()),
+        "trainers": list(
+            ExpertProfile.objects.public()
+            .filter(user__in=page.trainers.all())
+            .select_related("user", "home_city")
+            .order_by("user__last_name", "user__first_name")
+        ),
         "enrolment": None,
         "progress": None,
         "certificate": None,
@@ -270,13 +198,13 @@ def module_page_context(page: TrainingModulePage, request) -> dict:
         return context
     completed = completed_module_keys(user)
     context["missing_prerequisites"] = [
-        module for module in parts.prerequisites if module.translation_key not in completed
+        module for module in prerequisites if module.translation_key not in completed
     ]
     enrolment = enrolment_for(user, page)
     context["enrolment"] = enrolment
     if enrolment is not None:
         enrolment.module = page
-        context["progress"] = module_progress(user, [enrolment], request)[0]
+        context["progress"] = module_progress(user, [enrolment], lessons)[0]
         context["certificate"] = certificates_by_module(user).get(page.translation_key)
     return context
 
@@ -291,11 +219,8 @@ def certificates_by_module(user) -> dict:
     }
 
 
-def lesson_page_context(lesson: LessonPage, request) -> dict:
-    module = lesson.get_parent()  # kept by CatalogueIndexPage.route
-    if not isinstance(module, TrainingModulePage):
-        module = module.specific
-    lessons = module_lessons(request, module)
+def lesson_page_context(lesson: LessonPage, module: TrainingModulePage, request) -> dict:
+    lessons = lessons_by_module([module])[module.pk]
     index = next((i for i, other in enumerate(lessons) if other.pk == lesson.pk), 0)
     context = {
         "module": module,
@@ -309,7 +234,7 @@ def lesson_page_context(lesson: LessonPage, request) -> dict:
     enrolment = enrolment_for(request.user, module)
     if enrolment is not None:
         enrolment.module = module
-        progress = module_progress(request.user, [enrolment], request)[0]
+        progress = module_progress(request.user, [enrolment], {module.pk: lessons})[0]
         context.update(
             enrolment=enrolment,
             progress=progress,
@@ -318,13 +243,16 @@ def lesson_page_context(lesson: LessonPage, request) -> dict:
     return context
 
 
-def dashboard(user, request=None) -> dict:
+def dashboard(user) -> dict:
     enrolments = with_waiting_positions(
-        with_public_parts(
-            list(Enrolment.objects.of(user).current().order_by("-created_at")), request
+        list(
+            Enrolment.objects.of(user)
+            .current()
+            .select_related("module__domain", "session")
+            .order_by("-created_at")
         )
     )
-    progress = module_progress(user, enrolments, request)
+    progress = module_progress(user, enrolments)
     certificates = certificates_by_module(user) if progress else {}
     for item in progress:
         item.certificate = certificates.get(item.module.translation_key)

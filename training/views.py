@@ -79,7 +79,7 @@ def session_staff_required(view):
 
 @login_required
 def dashboard(request):
-    return render(request, "training/dashboard.html", reads.dashboard(request.user, request))
+    return render(request, "training/dashboard.html", reads.dashboard(request.user))
 
 
 @login_required

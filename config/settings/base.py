@@ -130,7 +130,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "core.context_processors.roles",
-                "core.context_processors.wagtail_site",
             ],
         },
     },
@@ -166,13 +165,33 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
-# Whole public pages cached for anonymous visitors (core/pagecache.py);
-# off without Redis, as a per-process cache could not be purged everywhere.
+# Whole public pages cached for anonymous visitors and purged page by page
+# (docs/caching.md); off without Redis, as a per-process cache could not be
+# purged everywhere.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
-# Lookups every public page repeats (site, home page, translations...) kept
-# per process for one content generation (core/content_memo.py); needs
-# the generation in a cache shared by every process, like the page cache.
-CONTENT_MEMO = env_bool("CONTENT_MEMO", bool(REDIS_URL))
+# Optionally a CDN or caching proxy in front, purged with the page cache
+# through wagtail.contrib.frontend_cache: Varnish, nginx... (HTTP PURGE to
+# FRONTEND_CACHE_PURGE_URL) or Cloudflare. It may keep the anonymous pages
+# the page cache keeps, except pages with live parts, for FRONTEND_CACHE_SECONDS.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    # The page cache names each language's URL itself (core/cache_purge.py).
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
+FRONTEND_CACHE_SECONDS = env_int(
+    "FRONTEND_CACHE_SECONDS", PAGE_CACHE_SECONDS if WAGTAILFRONTENDCACHE else 0
+)
 
 # Background tasks (django-tasks). The database backend needs
 # `manage.py db_worker`; TASKS_BACKEND=rq moves the queue to Redis

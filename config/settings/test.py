@@ -18,6 +18,3 @@ DOCUMENT_SIGNING_KEY = BASE_DIR / "var" / "test-signing" / "key.pem"
 DOCUMENT_SIGNING_CERT = BASE_DIR / "var" / "test-signing" / "cert.pem"
 DOCUMENT_SIGNING_SELF_SIGNED = True
 PAGE_CACHE_SECONDS = 0  # tests of the page cache turn it on
-# On, as in production with Redis: the test process is the only process, so
-# its cache is shared by everything that purges and reads.
-CONTENT_MEMO = True

@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from core.content_memo import remember
+from core.cache_versions import versioned
 
 register = template.Library()
 
@@ -25,11 +25,6 @@ def _page_urls(request, page: Page) -> dict[str, str]:
     }
 
 
-def _is_view(request) -> bool:
-    match = request.resolver_match
-    return match is not None and match.url_name != "wagtail_serve"
-
-
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context) -> dict:
     """Links to the current page in each language: a Wagtail page's live
@@ -38,23 +33,14 @@ def language_switcher(context) -> dict:
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page) and page.pk is not None:
-        urls = remember(
-            request,
-            ("translations", page.pk, request.get_host()),
+        urls = versioned(
+            f"page-languages:{request.get_host()}:{page.pk}",
+            (Page,),
             lambda: _page_urls(request, page),
         )
-    elif request.GET or "exception" in context or not _is_view(request):
+    else:
         path = request.get_full_path()
         urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
-    else:
-        # Resolving and reversing a path in each language costs ~0.1 ms each
-        # and depends on the path alone. Not for error pages (their paths are
-        # anyone's to make up) nor query strings.
-        urls = remember(
-            request,
-            ("language-urls", request.path),
-            lambda: {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES},
-        )
     current = get_language()
     return {
         "languages": [

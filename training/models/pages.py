@@ -24,7 +24,6 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from core.content_memo import remember
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 from training.blocks import LessonStreamBlock
@@ -51,28 +50,15 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         verbose_name = _("training catalogue")
 
     def route(self, request, path_components):
-        """Find a module (one query) or a lesson (two) by URL path, or in the
-        content memo (none).
+        """Find a module (one query) or a lesson (two) by URL path.
 
         Wagtail's default routing costs two queries per level (the child, then
         its specific object). Modules and lessons always sit one and two levels
-        below the catalogue, so their URL paths and types are known; each page
-        found keeps its parent, for breadcrumbs and the lesson's module.
+        below the catalogue, so their URL paths and types are known; the pages
+        above them are handed to their `serve` (breadcrumbs, the lesson's module).
         """
         if not 1 <= len(path_components) <= 2:
             return super().route(request, path_components)
-        page = remember(
-            request,
-            ("catalogue-route", self.pk, *path_components),
-            lambda: self._find_below(path_components),
-        )
-        if page is None:
-            return super().route(request, path_components)
-        if not page.live:
-            raise Http404
-        return RouteResult(page)
-
-    def _find_below(self, path_components) -> "TrainingModulePage | LessonPage | None":
         module = (
             TrainingModulePage.objects.filter(
                 url_path=f"{self.url_path}{path_components[0]}/", path__startswith=self.path
@@ -81,16 +67,23 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
             .first()
         )
         if module is None:
-            return None
-        module._cached_parent_obj = self
+            return super().route(request, path_components)
         if len(path_components) == 1:
-            return module
-        lesson = LessonPage.objects.filter(
-            url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
-        ).first()
-        if lesson is not None:
-            lesson._cached_parent_obj = module
-        return lesson
+            page, above = module, {"catalogue": self}
+        else:
+            page = LessonPage.objects.filter(
+                url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
+            ).first()
+            if page is None:
+                return super().route(request, path_components)
+            above = {"catalogue": self, "module": module}
+        if not page.live:
+            raise Http404
+        return RouteResult(page, kwargs=above)
+
+    def pages_showing_this(self) -> list[Page]:
+        """Every page: the site's header links to the catalogue."""
+        return list(Page.objects.live())
 
     def get_context(self, request, *args, **kwargs):
         from training.forms import CatalogueFilterForm
@@ -98,22 +91,10 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         form = CatalogueFilterForm(request.GET)
         filters = form.cleaned_data if form.is_valid() else {}
-
-        def listing():
-            modules = TrainingModulePage.objects.in_catalogue(self).filtered(**filters)
-            return modules.for_listing()
-
-        if filters.get("q"):
-            paginator = Paginator(listing(), CATALOGUE_PAGE_SIZE)
-        else:
-            # Without a search, the same few filter combinations come back:
-            # each one's modules are read once per content generation.
-            key = [filters.get(name) for name in ("domain", "level", "language")]
-            paginator = remember(
-                request,
-                ("catalogue-listing", self.pk, *key),
-                lambda: Paginator(list(listing()), CATALOGUE_PAGE_SIZE),
-            )
+        modules = TrainingModulePage.objects.in_catalogue(self).filtered(**filters)
+        # The database counts and slices: a page of cards costs the same few
+        # queries however many modules there are.
+        paginator = Paginator(modules.for_listing(), CATALOGUE_PAGE_SIZE)
         page_obj = paginator.get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
@@ -296,10 +277,19 @@ class TrainingModulePage(AnonymousCachedPageMixin, Page):
     def lessons(self):
         return LessonPage.objects.child_of(self).live().defer_streamfields().order_by("path")
 
-    def get_context(self, request, *args, **kwargs):
+    def pages_showing_this(self) -> list[Page]:
+        """Also its lessons (title, breadcrumbs) and the modules that require it."""
+        return [
+            *super().pages_showing_this(),
+            *self.get_children(),
+            *self.required_by.all(),
+        ]
+
+    def get_context(self, request, *args, catalogue=None, **kwargs):
         from training.progress import module_page_context
 
         context = super().get_context(request, *args, **kwargs)
+        context["catalogue"] = catalogue or self.get_parent()
         context.update(module_page_context(self, request))
         return context
 
@@ -344,9 +334,16 @@ class LessonPage(AnonymousCachedPageMixin, Page):
     class Meta:
         verbose_name = _("lesson")
 
-    def get_context(self, request, *args, **kwargs):
+    def pages_showing_this(self) -> list[Page]:
+        """Also the other lessons of its module (their lists and pagers)."""
+        return [*super().pages_showing_this(), *self.get_siblings(inclusive=False)]
+
+    def get_context(self, request, *args, module=None, catalogue=None, **kwargs):
         from training.progress import lesson_page_context
 
+        if module is None:
+            module = TrainingModulePage.objects.parent_of(self).get()
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_page_context(self, request))
+        context["catalogue"] = catalogue or module.get_parent()
+        context.update(lesson_page_context(self, module, request))
         return context

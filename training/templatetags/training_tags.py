@@ -2,7 +2,9 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from core.content_memo import remember
+from wagtail.models import Page
+
+from core.cache_versions import versioned
 from training.models import CatalogueIndexPage
 
 register = template.Library()
@@ -24,12 +26,12 @@ def _catalogue_url(request, language: str) -> str:
 @register.simple_tag(takes_context=True)
 def catalogue_url(context) -> str:
     """The training catalogue's URL in the active language, else in the default
-    one ('' when there is none), for the header of every page: one query, or
-    none when remembered (`content_memo`)."""
+    one ('' when there is none), for the header of every page: kept until a
+    page changes."""
     request = context.get("request")
     language = get_language()
-    return remember(
-        request,
-        ("catalogue-url", request.get_host() if request else "", language),
+    return versioned(
+        f"catalogue-url:{request.get_host() if request else ''}:{language}",
+        (Page,),
         lambda: _catalogue_url(request, language),
     )

@@ -104,3 +104,26 @@ def test_dashboard_query_count_does_not_grow_with_enrolments(
         enrol_in_new_module(n % 2 == 0)
     thirty = cold_and_warm_queries(lambda: client.get(url))
     assert one == thirty
+
+
+def test_the_dashboard_shows_a_renamed_module_at_once(client, learner, module):
+    enrolment_create(user=learner, module=module)
+    url = reverse("training:dashboard")
+    client.get(url)
+    module.title = "Signal timing"
+    module.save_revision().publish()
+    assert "Signal timing" in client.get(url).text
+
+
+def test_waiting_positions_are_each_learners_own(client, module):
+    session = SessionFactory(module=module, capacity=1)
+    first, second, third = UserFactory(), UserFactory(), UserFactory()
+    for person in (first, second, third):
+        enrolment_create(user=person, module=module, session=session)
+    url = reverse("training:dashboard")
+    client.force_login(third)
+    assert "position 2" in client.get(url).text
+    client.force_login(second)
+    assert "position 1" in client.get(url).text
+    client.force_login(first)
+    assert "position" not in client.get(url).text
