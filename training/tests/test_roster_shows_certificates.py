@@ -7,7 +7,8 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from core.factories import coordinator
-from training.certificate_services import certificate_issue, certificate_revoke
+from documents.services import document_revoke
+from training.certificate_services import certificate_issue
 from training.factories import EnrolmentFactory, SessionFactory
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +52,7 @@ def test_a_certificate_of_the_modules_translation_counts(client, module, session
 def test_a_revoked_certificate_offers_to_issue_again(client, module, session):
     enrolment = EnrolmentFactory(module=module, session=session)
     certificate, _created = certificate_issue(holder=enrolment.user, module=module, issued_by=None)
-    certificate_revoke(certificate=certificate, revoked_by=coordinator(), reason="Typo in the name")
+    document_revoke(document=certificate, revoked_by=coordinator(), reason="Typo in the name")
     client.force_login(coordinator())
     text = roster(client, session)
     assert issue_url(enrolment) in text
