@@ -569,7 +569,3 @@ class ProfileProposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.get_status_display()})"
-
-    @property
-    def changes_workplace(self) -> bool:
-        return self.city_id is not None
