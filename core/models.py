@@ -24,6 +24,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.cache_versions import remembered_route
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 
@@ -431,7 +432,10 @@ class HomePage(AnonymousCachedPageMixin, Page):
         catalogue's modules and lessons, route from its path alone)."""
         if not path_components:
             return super().route(request, path_components)
-        child = self.get_children().filter(slug=path_components[0]).specific(defer=True).first()
+        slug = path_components[0]
+        child = remembered_route(
+            self, [slug], lambda: self.get_children().filter(slug=slug).specific(defer=True).first()
+        )
         if child is None:
             raise Http404
         return child.route(request, path_components[1:])
