@@ -50,6 +50,15 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_emails(name: str) -> list[tuple[str, str]]:
+    """Comma-separated e-mail addresses, as Django's ADMINS wants them."""
+    addresses = env_list(name, [])
+    for address in addresses:
+        if "@" not in address:
+            raise ImproperlyConfigured(f"{name} must list e-mail addresses, not {address!r}")
+    return [(address, address) for address in addresses]
+
+
 SECRET_KEY = env("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
@@ -57,6 +66,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
+    "health_check",
     "core",
     "documents",
     "experts",
@@ -209,6 +219,9 @@ if TASKS_BACKEND == "rq" and not REDIS_URL:
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
 
+# `load_demo` runs freely, with the published demo password (off in production).
+LOAD_DEMO_ALLOWED = True
+
 # Accounts
 AUTH_USER_MODEL = "core.User"
 AUTHENTICATION_BACKENDS = [
@@ -217,7 +230,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -317,6 +333,20 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Passerelle <noreply@passerelle.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who receives server errors (500s) by e-mail: comma-separated addresses.
+ADMINS = env_emails("ADMINS")
+
+# Optional error reports to Sentry (or a compatible service such as GlitchTip).
+SENTRY_DSN = env("SENTRY_DSN")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,  # no e-mail addresses, IPs or cookies leave
+        traces_sample_rate=0.0,
+    )
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Passerelle"
