@@ -153,7 +153,7 @@ CONTENT_SECURITY_POLICY = {
 CONTENT_SECURITY_POLICY_ADMIN = {
     "script-src": [UNSAFE_INLINE],
     "style-src": [UNSAFE_INLINE],
-    "img-src": ["blob:", "https:"],
+    "img-src": ["blob:"],
     "frame-src": [SELF],
 }
 # Features no page uses, turned off for the site and anything it embeds.
@@ -402,6 +402,9 @@ if SENTRY_DSN:
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Passerelle"
+# No avatars from gravatar.com: coordinators' e-mail hashes stay here, and
+# the admin's policy allows images from the site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
