@@ -69,8 +69,26 @@ def verification_url(code: str) -> str:
     return settings.SITE_URL.rstrip("/") + reverse("documents:verify", kwargs={"code": code})
 
 
+class PrintedDocument:
+    """What every issued document's layout (`documents/issued.html`) reads
+    besides its own fields: mixed into the plain data classes."""
+
+    holder_name: str
+    # Names past these lengths print smaller, so a long one stays on the page.
+    LONG_NAME, VERY_LONG_NAME = 32, 64
+
+    @property
+    def holder_name_size(self) -> str:
+        """`normal`, `long` or `very-long`: the print stylesheet's size for the name."""
+        if len(self.holder_name) > self.VERY_LONG_NAME:
+            return "very-long"
+        if len(self.holder_name) > self.LONG_NAME:
+            return "long"
+        return "normal"
+
+
 @dataclass(frozen=True)
-class CertificateDocument:
+class CertificateDocument(PrintedDocument):
     """Everything printed on a certificate, as plain data."""
 
     number: str
@@ -83,6 +101,11 @@ class CertificateDocument:
     language: str = "en"
     # The module's learning outcomes, in the certificate's language.
     outcomes: tuple[str, ...] = ()
+    # The programme's cities for this holder (e.g. Paris, Phnom Penh).
+    partner_cities: tuple[str, ...] = ()
+    # The issuing coordinator's title and signature image (a media URL), if any.
+    issuer_title: str = ""
+    issuer_signature: str = ""
 
     @property
     def verification_url(self) -> str:
@@ -91,6 +114,8 @@ class CertificateDocument:
     def as_json(self) -> str:
         data = asdict(self)
         data["outcomes"] = list(self.outcomes)
+        data["partner_cities"] = list(self.partner_cities)
+        del data["issuer_signature"]  # an image on the page, not a fact
         data["hours"] = str(self.hours)
         data["issued_on"] = self.issued_on.isoformat()
         data["verification_url"] = self.verification_url

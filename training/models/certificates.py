@@ -64,6 +64,7 @@ class Certificate(IssuedDocument):
             issuer_name=self.issuer_name,
             language=self.language,
             outcomes=tuple(self.module.in_language(self.language).outcomes()),
+            **self.layout_facts(),
         )
 
 
