@@ -17,7 +17,7 @@ from documents.render import render_pdf
 HANDOUT_TEMPLATE = "documents/handout.html"
 # Bump when the handout template or print CSS changes, so cached PDFs are
 # rebuilt.
-HANDOUT_LAYOUT_VERSION = 1
+HANDOUT_LAYOUT_VERSION = 3
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """What certificates and mission attestations share: a public number, a
 verification code, what was printed, and revocation."""
 
+import secrets
+
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import models
@@ -8,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Partnership
+from documents.signatures import validate_signature
 
 
 class IssuedDocumentQuerySet(models.QuerySet):
@@ -83,7 +86,12 @@ class IssuedDocument(models.Model):
         return {
             "partner_cities": tuple(cities),
             "issuer_title": self.issued_by.job_title if self.issued_by else "",
+            "issuer_signature": self._issuer_signature_url(),
         }
+
+    def _issuer_signature_url(self) -> str:
+        signature = IssuerSignature.objects.filter(user_id=self.issued_by_id).first()
+        return settings.MEDIA_URL + signature.image.name if signature else ""
 
     def store_pdf(self, pdf: bytes) -> None:
         """Keep the signed PDF as issued, unless another process stored one first."""
@@ -98,3 +106,30 @@ class IssuedDocument(models.Model):
         self.revoked_by = by
         self.revocation_reason = reason
         self.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+
+
+def _signature_path(signature: "IssuerSignature", filename: str) -> str:
+    extension = "svg" if filename.lower().endswith(".svg") else "png"
+    return f"signatures/{signature.user_id}/{secrets.token_urlsafe(16)}.{extension}"
+
+
+class IssuerSignature(models.Model):
+    """A coordinator's signature image, printed beside their name and job
+    title on the documents they issue."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("coordinator"),
+        on_delete=models.CASCADE,
+        related_name="issuer_signature",
+    )
+    image = models.FileField(
+        _("signature image"), upload_to=_signature_path, validators=[validate_signature]
+    )
+
+    class Meta:
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
+
+    def __str__(self) -> str:
+        return str(self.user)

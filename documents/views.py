@@ -12,9 +12,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from core.access import needs_mfa_setup, redirect_to_mfa_setup
+from core.access import coordinator_required, needs_mfa_setup, redirect_to_mfa_setup
 from core.clients import client_ip
 from documents.certificates import is_well_formed_code
+from documents.models import IssuerSignature
 from documents.registry import find_by_code, kind_for_number
 from documents.services import DocumentError, document_revoke
 
@@ -110,3 +111,31 @@ def revoke(request, number: str):
             "facts_template": kind.facts_template,
         },
     )
+
+
+class SignatureForm(forms.ModelForm):
+    class Meta:
+        model = IssuerSignature
+        fields = ["image"]
+        help_texts = {
+            "image": gettext_lazy(
+                "PNG or SVG, at most 512 KB. Printed above your name and job title "
+                "on the certificates and attestations you issue."
+            )
+        }
+
+
+@coordinator_required
+def signature(request):
+    """A coordinator uploads the signature image printed on what they issue."""
+    current = IssuerSignature.objects.filter(user=request.user).first()
+    form = SignatureForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=current or IssuerSignature(user=request.user),
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, gettext_lazy("Your signature is saved."))
+        return redirect("documents:signature")
+    return render(request, "documents/signature.html", {"form": form, "signature": current})
