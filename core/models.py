@@ -445,3 +445,6 @@ class StandardPage(AnonymousCachedPageMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+from core.privacy_models import AuditEvent, DataExport  # noqa: E402, F401  (models of core)

@@ -115,6 +115,17 @@ def document_revoke(*, document: D, revoked_by: User, reason: str) -> D:
     return document
 
 
+@transaction.atomic
+def document_withhold_holder(*, document: IssuedDocument) -> None:
+    """Erase the holder's name at their request: the register keeps the
+    document verifiable (number, code, what it was for), its page says the
+    holder is withheld, and the stored PDF, which prints the name, goes."""
+    pdf = document.pdf.name
+    type(document).objects.filter(pk=document.pk).update(holder_name="", pdf="")
+    if pdf:
+        transaction.on_commit(lambda: document.pdf.storage.delete(pdf))
+
+
 def document_download(*, document: IssuedDocument, user) -> FileResponse:
     """The stored, signed PDF for those its kind lets download it; 404 for
     anybody else, and for a revoked document or one without a PDF yet."""
