@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
 
-        from . import cache_purge, privacy
+        from . import audit_hooks, cache_purge, privacy
         from .models import (
             City,
             CooperationProject,
@@ -36,3 +36,4 @@ class CoreConfig(AppConfig):
         )
         # What each app holds about a person (its personal_data.py).
         privacy.autodiscover()
+        audit_hooks.connect()

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.models import City, Organisation
@@ -74,3 +75,40 @@ class ProfileForm(forms.Form):
                 _("Choose your organisation, or give its name if it is not listed."),
             )
         return cleaned
+
+
+class AuditFilterForm(forms.Form):
+    """Filters of the audit trail (a GET form: the filters are in the URL)."""
+
+    action = forms.ChoiceField(label=_("What"), required=False)
+    person = forms.CharField(label=_("Who or about whom (e-mail)"), required=False, max_length=254)
+    since = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        from core.models import AuditEvent
+
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [("", _("Any")), *AuditEvent.Action.choices]
+
+    def filter(self, events):
+        """`events` narrowed to what the valid filters ask for (all when none)."""
+        if not self.is_valid():
+            return events
+        data = self.cleaned_data
+        if data["action"]:
+            events = events.filter(action=data["action"])
+        if data["person"]:
+            person = data["person"].strip()
+            events = events.filter(
+                Q(actor__email__icontains=person) | Q(subject__email__icontains=person)
+            )
+        if data["since"]:
+            events = events.filter(created_at__date__gte=data["since"])
+        if data["until"]:
+            events = events.filter(created_at__date__lte=data["until"])
+        return events

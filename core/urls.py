@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import account, coordination, public
+from .views import account, audit, coordination, public
 
 app_name = "core"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("me/", account.me, name="me"),
     path("me/profile/", account.profile, name="profile"),
     path("coordination/", coordination.coordination, name="coordination"),
+    path("coordination/audit/", audit.audit_events, name="audit_events"),
 ]
