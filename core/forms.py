@@ -112,3 +112,68 @@ class AuditFilterForm(forms.Form):
         if data["until"]:
             events = events.filter(created_at__date__lte=data["until"])
         return events
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting one's own account: the password and, when set up, a
+    two-factor code (checked by allauth's own form, rate limits included)."""
+
+    password = forms.CharField(
+        label=_("Your password"), strip=False, widget=forms.PasswordInput(render_value=False)
+    )
+    code = forms.CharField(
+        label=_("A code from your authenticator app (or a recovery code)"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        from allauth.mfa.utils import is_mfa_enabled
+
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if is_mfa_enabled(user):
+            self.fields["code"].required = True
+        else:
+            del self.fields["code"]
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password
+
+    def clean_code(self):
+        from allauth.mfa.base.forms import BaseAuthenticateForm
+
+        check = BaseAuthenticateForm({"code": self.cleaned_data["code"]}, user=self.user)
+        if not check.is_valid():
+            raise forms.ValidationError(check.errors["code"])
+        return self.cleaned_data["code"]
+
+
+class PersonForm(forms.Form):
+    """A coordinator names a person by their e-mail address."""
+
+    email = forms.EmailField(label=_("The person's e-mail address"))
+
+    def clean_email(self):
+        from core.erasure import ERASED_DOMAIN
+        from core.models import User
+
+        email = self.cleaned_data["email"]
+        person = (
+            User.objects.filter(email__iexact=email)
+            .exclude(email__iendswith=f"@{ERASED_DOMAIN}")
+            .first()
+        )
+        if person is None:
+            raise forms.ValidationError(_("Nobody on Passerelle has this e-mail address."))
+        self.person = person
+        return email
+
+
+class ErasureForm(PersonForm):
+    confirm = forms.BooleanField(
+        label=_("I confirm: this person's personal data is erased, and that cannot be undone")
+    )

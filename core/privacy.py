@@ -74,15 +74,19 @@ class PersonalData:
         return self.model_class._default_manager.filter(**{self.person: user.pk}).distinct()
 
     def serialize(self, user) -> list[dict]:
-        """The person's records as plain data: the model's own fields by name."""
+        """The person's records as plain data: the model's own fields by name,
+        related objects by natural key where they have one (a role's name,
+        a person's e-mail address)."""
         records = self.records(user).order_by("pk")
         fields = [
             f.name
             for f in self.model_class._meta.concrete_fields
             if not f.primary_key and f.name not in self.exclude
         ]
-        rows = serializers.serialize("python", records, fields=fields)
-        return [{"id": row["pk"], **row["fields"]} for row in rows]
+        rows = serializers.serialize(
+            "python", records, fields=fields, use_natural_foreign_keys=True
+        )
+        return [{"model": self.model, "id": row["pk"], **row["fields"]} for row in rows]
 
     def stored_files(self, user) -> Iterable[FieldFile]:
         for record in self.records(user).order_by("pk"):
