@@ -66,10 +66,10 @@ def person(module):
     AssessmentAttempt.objects.create(user=user, module=module, answers={}, score=90, passed=True)
     certificate_issue(holder=user, module=module, issued_by=None)
 
-    expert = ExpertProfileFactory(user=user, bio="Traffic engineer in Phnom Penh", skills={SkillFactory(): 3})
-    mission = MissionFactory(
-        experts=[expert], request__status=PartnerRequest.Status.COMPLETED
+    expert = ExpertProfileFactory(
+        user=user, bio="Traffic engineer in Phnom Penh", skills={SkillFactory(): 3}
     )
+    mission = MissionFactory(experts=[expert], request__status=PartnerRequest.Status.COMPLETED)
     ExpertProposal.objects.create(
         request=mission.request, expert=expert, status=ExpertProposal.Status.ACCEPTED
     )
