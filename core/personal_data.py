@@ -20,6 +20,14 @@ AUDIT = _(
 GENERIC = ("content_object",)  # generic relations: to pages and content
 
 
+def _delete_exports(user):
+    from core.exports import export_delete
+    from core.models import DataExport
+
+    for export in DataExport.objects.filter(user=user):
+        export_delete(export=export)
+
+
 def _anonymise_account(user):
     from core.erasure import anonymise_account
 
@@ -81,7 +89,7 @@ declare(
         kept=_("PRIVACY_EXPORT_DAYS days"),
         erasure=Erasure.DELETE,
         also=("requested_by",),
-        files=("archive",),
+        erase=_delete_exports,
     ),
     # --- allauth
     PersonalData(
