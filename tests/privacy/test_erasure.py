@@ -95,7 +95,9 @@ def test_a_person_deletes_their_account_with_their_password(client, person):
     assert "_auth_user_id" not in client.session
     event = AuditEvent.objects.get(action=AuditEvent.Action.ERASED)
     assert (event.actor, event.detail) == (None, "self-service")
-    login = client.post(reverse("account_login"), {"login": "sok@example.org", "password": PASSWORD})
+    login = client.post(
+        reverse("account_login"), {"login": "sok@example.org", "password": PASSWORD}
+    )
     assert "_auth_user_id" not in client.session and login.status_code == 200
 
 
@@ -173,9 +175,10 @@ def test_the_admin_confirmation_page_still_shows(client, person):
 def test_bulk_delete_in_the_admin_erases(client, person):
     other = UserFactory()
     client.force_login(coordinator(is_superuser=True, is_staff=True))
-    url = reverse(
-        "wagtail_bulk_action", args=["core", "user", "delete"]
-    ) + f"?id={person.pk}&id={other.pk}"
+    url = (
+        reverse("wagtail_bulk_action", args=["core", "user", "delete"])
+        + f"?id={person.pk}&id={other.pk}"
+    )
 
     response = client.post(url)
 
