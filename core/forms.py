@@ -3,7 +3,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.models import City, Organisation
+from core.models import City, Organisation, User
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
@@ -177,3 +177,23 @@ class ErasureForm(PersonForm):
     confirm = forms.BooleanField(
         label=_("I confirm: this person's personal data is erased, and that cannot be undone")
     )
+
+
+class FocalPointGrantForm(forms.Form):
+    """A coordinator names the person (by e-mail) and the city they act for."""
+
+    email = forms.EmailField(label=_("E-mail address of the person"))
+    city = forms.ModelChoiceField(
+        label=_("City they act for"),
+        queryset=City.objects.all(),
+        empty_label=_("Choose a city"),
+        error_messages={"invalid_choice": _("Choose a city from the list.")},
+    )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        person = User.objects.filter(email__iexact=email, is_active=True).first()
+        if person is None:
+            raise forms.ValidationError(_("Nobody has an account with this address."))
+        self.cleaned_data["person"] = person
+        return email

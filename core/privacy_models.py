@@ -27,6 +27,7 @@ class AuditEvent(models.Model):
         MFA_REMOVED = "mfa_removed", _("Two-factor authentication removed")
         ROLE_GRANTED = "role_granted", _("Role granted")
         ROLE_REMOVED = "role_removed", _("Role removed")
+        PROFILE_CHANGE_DECIDED = "profile_decided", _("Change of city or role decided")
         DOCUMENT_ISSUED = "document_issued", _("Document issued")
         DOCUMENT_REVOKED = "document_revoked", _("Document revoked")
         ASSIGNMENT_APPLIED = "assignment_applied", _("Batch assignment applied")

@@ -16,4 +16,15 @@ urlpatterns = [
     path("coordination/", coordination.coordination, name="coordination"),
     path("coordination/privacy/", privacy.privacy_requests, name="privacy_requests"),
     path("coordination/audit/", audit.audit_events, name="audit_events"),
+    path("coordination/people/", coordination.people, name="people"),
+    path(
+        "coordination/people/proposals/<int:pk>/<slug:decision>/",
+        coordination.proposal_decide,
+        name="proposal_decide",
+    ),
+    path(
+        "coordination/people/focal-points/<int:user_pk>/revoke/",
+        coordination.focal_point_remove,
+        name="focal_point_revoke",
+    ),
 ]

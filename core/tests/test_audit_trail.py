@@ -117,3 +117,21 @@ def test_the_trail_is_not_in_the_admin(client):
     client.force_login(coordinator(is_superuser=True, is_staff=True))
     response = client.get("/admin/snippets/")
     assert "audit" not in response.content.decode().lower()
+
+
+def test_granting_and_revoking_a_focal_point_is_recorded(client):
+    from core.factories import CityFactory
+
+    officer = coordinator()
+    person = UserFactory(email="dara@example.org")
+    city = CityFactory(name="Phnom Penh")
+    client.force_login(officer)
+
+    client.post(reverse("core:people"), {"email": person.email, "city": city.pk})
+    client.post(reverse("core:focal_point_revoke", args=[person.pk]))
+
+    granted = AuditEvent.objects.get(action=Action.ROLE_GRANTED)
+    removed = AuditEvent.objects.get(action=Action.ROLE_REMOVED)
+    assert (granted.actor, granted.subject) == (officer, person)
+    assert granted.target == "City focal point: Phnom Penh" == removed.target
+    assert removed.actor == officer
