@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.utils import timezone
 
 FORMAT = 1
@@ -118,9 +118,14 @@ def backup_create(directory: Path) -> Path:
 
 
 def _is_empty_database() -> bool:
+    """No account in it (a database not even migrated is empty too)."""
     from core.models import User
 
-    return not User.objects.exists()
+    try:
+        return not User.objects.exists()
+    except DatabaseError:
+        connection.close()  # PostgreSQL: leave the failed transaction behind
+        return True
 
 
 def _extract(archive_path: Path, into: Path) -> dict:

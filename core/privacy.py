@@ -118,3 +118,24 @@ def entry_for(model: type[models.Model]) -> PersonalData | None:
 def autodiscover() -> None:
     """Import every installed app's `personal_data` module (as the admin does)."""
     autodiscover_modules("personal_data")
+
+
+def registry_table() -> str:
+    """The registry as the Markdown table docs/privacy.md shows (a test keeps them equal)."""
+    from django.utils import translation
+
+    lines = [
+        "| model | holds | why | kept | on erasure | export file |",
+        "|---|---|---|---|---|---|",
+    ]
+    with translation.override("en"):
+        for entry in sorted(registry(), key=lambda entry: entry.model):
+            erasure = str(entry.erasure)
+            if entry.reason:
+                erasure += f": {entry.reason}"
+            export = f"`{entry.export_as}.json`" if entry.export_as else "—"
+            lines.append(
+                f"| `{entry.model}` | {entry.holds} | {entry.why} | {entry.kept} "
+                f"| {erasure} | {export} |"
+            )
+    return "\n".join(lines) + "\n"
