@@ -45,7 +45,7 @@ def checksums(root: Path) -> dict[str, str]:
 
 
 def wipe(settings) -> None:
-    call_command("flush", interactive=False, verbosity=0)
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     shutil.rmtree(settings.MEDIA_ROOT)
     Path(settings.DOCUMENT_SIGNING_KEY).unlink(missing_ok=True)
     Path(settings.DOCUMENT_SIGNING_CERT).unlink(missing_ok=True)
