@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
 
-        from . import cache_purge
+        from . import audit_hooks, cache_purge, privacy
         from .coordination import add_coordination_section
         from .models import (
             City,
@@ -41,3 +41,6 @@ class CoreConfig(AppConfig):
             pages=cache_purge.pages_using,
             neighbours=True,
         )
+        # What each app holds about a person (its personal_data.py).
+        privacy.autodiscover()
+        audit_hooks.connect()

@@ -3,6 +3,7 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.models import City, Organisation, User
@@ -77,6 +78,108 @@ class ProfileForm(forms.Form):
                 _("Choose your organisation, or give its name if it is not listed."),
             )
         return cleaned
+
+
+class AuditFilterForm(forms.Form):
+    """Filters of the audit trail (a GET form: the filters are in the URL)."""
+
+    action = forms.ChoiceField(label=_("What"), required=False)
+    person = forms.CharField(label=_("Who or about whom (e-mail)"), required=False, max_length=254)
+    since = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        from core.models import AuditEvent
+
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [("", _("Any")), *AuditEvent.Action.choices]
+
+    def filter(self, events):
+        """`events` narrowed to what the valid filters ask for (all when none)."""
+        if not self.is_valid():
+            return events
+        data = self.cleaned_data
+        if data["action"]:
+            events = events.filter(action=data["action"])
+        if data["person"]:
+            person = data["person"].strip()
+            events = events.filter(
+                Q(actor__email__icontains=person) | Q(subject__email__icontains=person)
+            )
+        if data["since"]:
+            events = events.filter(created_at__date__gte=data["since"])
+        if data["until"]:
+            events = events.filter(created_at__date__lte=data["until"])
+        return events
+
+
+class AccountDeleteForm(forms.Form):
+    """Deleting one's own account: the password and, when set up, a
+    two-factor code (checked by allauth's own form, rate limits included)."""
+
+    password = forms.CharField(
+        label=_("Your password"), strip=False, widget=forms.PasswordInput(render_value=False)
+    )
+    code = forms.CharField(
+        label=_("A code from your authenticator app (or a recovery code)"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        from allauth.mfa.utils import is_mfa_enabled
+
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if is_mfa_enabled(user):
+            self.fields["code"].required = True
+        else:
+            del self.fields["code"]
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password
+
+    def clean_code(self):
+        from allauth.mfa.base.forms import BaseAuthenticateForm
+
+        check = BaseAuthenticateForm({"code": self.cleaned_data["code"]}, user=self.user)
+        if not check.is_valid():
+            raise forms.ValidationError(check.errors["code"])
+        return self.cleaned_data["code"]
+
+
+class PersonForm(forms.Form):
+    """A coordinator names a person by their e-mail address."""
+
+    email = forms.EmailField(label=_("The person's e-mail address"))
+
+    def clean_email(self):
+        from core.erasure import ERASED_DOMAIN
+        from core.models import User
+
+        email = self.cleaned_data["email"]
+        person = (
+            User.objects.filter(email__iexact=email)
+            .exclude(email__iendswith=f"@{ERASED_DOMAIN}")
+            .first()
+        )
+        if person is None:
+            raise forms.ValidationError(_("Nobody on Passerelle has this e-mail address."))
+        self.person = person
+        return email
+
+
+class ErasureForm(PersonForm):
+    confirm = forms.BooleanField(
+        label=_("I confirm: this person's personal data is erased, and that cannot be undone")
+    )
 
 
 class FocalPointGrantForm(forms.Form):

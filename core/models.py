@@ -573,3 +573,6 @@ class ProfileProposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} ({self.get_status_display()})"
+
+
+from core.privacy_models import AuditEvent, DataExport  # noqa: E402, F401  (models of core)

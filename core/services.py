@@ -9,8 +9,10 @@ that a coordinator approves or declines.
 
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.http import HttpRequest
 from django.utils import timezone
 
+from core import audit
 from core.models import City, FocalPointGrant, Organisation, ProfileProposal, User
 from core.roles import Role
 
@@ -34,11 +36,18 @@ def user_join_role(*, user: User, role: Role, city: City | None = None) -> None:
 
 
 @transaction.atomic
-def focal_point_grant(*, user: User, city: City, granted_by: User | None = None) -> FocalPointGrant:
+def focal_point_grant(
+    *,
+    user: User,
+    city: City,
+    granted_by: User | None = None,
+    request: HttpRequest | None = None,
+) -> FocalPointGrant:
     """Make `user` the focal point of `city` (replacing the city they had).
 
     The group is kept in step so that the Wagtail admin lists the role, but
-    access reads the grant: a group given by hand opens no city."""
+    access reads the grant: a group given by hand opens no city. Recorded in
+    the audit trail (`request` gives the address)."""
     grant, _ = FocalPointGrant.objects.update_or_create(
         user=user,
         defaults={"city": city, "granted_by": granted_by, "granted_at": timezone.now()},
@@ -46,14 +55,31 @@ def focal_point_grant(*, user: User, city: City, granted_by: User | None = None)
     group, _ = Group.objects.get_or_create(name=Role.FOCAL_POINT.group_name)
     user.groups.add(group)
     forget_roles(user)
+    audit.record(
+        audit.Action.ROLE_GRANTED,
+        actor=granted_by,
+        subject=user,
+        target=f"{Role.FOCAL_POINT.group_name}: {city}",
+        request=request,
+    )
     return grant
 
 
 @transaction.atomic
-def focal_point_revoke(*, user: User) -> None:
+def focal_point_revoke(
+    *, user: User, by: User | None = None, request: HttpRequest | None = None
+) -> None:
+    grant = FocalPointGrant.objects.filter(user=user).select_related("city").first()
     FocalPointGrant.objects.filter(user=user).delete()
     user.groups.remove(*Group.objects.filter(name=Role.FOCAL_POINT.group_name))
     forget_roles(user)
+    audit.record(
+        audit.Action.ROLE_REMOVED,
+        actor=by,
+        subject=user,
+        target=f"{Role.FOCAL_POINT.group_name}: {grant.city if grant else ''}",
+        request=request,
+    )
 
 
 def _organisation_named(city: City, name: str) -> Organisation:
@@ -146,4 +172,13 @@ def _decide(proposal: ProfileProposal, status: str, by: User) -> ProfileProposal
     proposal.decided_by = by
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["status", "decided_by", "decided_at"])
+    changes = [str(proposal.city)] if proposal.city_id else []
+    changes += [Role.EXPERT.group_name] if proposal.expert_role else []
+    audit.record(
+        audit.Action.PROFILE_CHANGE_DECIDED,
+        actor=by,
+        subject=proposal.user,
+        target=", ".join(changes),
+        detail=status,
+    )
     return proposal

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import account, coordination, public
+from .views import account, audit, coordination, privacy, public
 
 app_name = "core"
 
@@ -9,7 +9,13 @@ urlpatterns = [
     path("partnerships/<slug:slug>/", public.partnership_detail, name="partnership_detail"),
     path("me/", account.me, name="me"),
     path("me/profile/", account.profile, name="profile"),
+    path("me/data/", privacy.my_data, name="my_data"),
+    path("me/data/export/", privacy.export_mine, name="export_mine"),
+    path("me/data/export/<str:token>/", privacy.export_download, name="export_download"),
+    path("me/delete/", privacy.account_delete, name="account_delete"),
     path("coordination/", coordination.coordination, name="coordination"),
+    path("coordination/privacy/", privacy.privacy_requests, name="privacy_requests"),
+    path("coordination/audit/", audit.audit_events, name="audit_events"),
     path("coordination/people/", coordination.people, name="people"),
     path(
         "coordination/people/proposals/<int:pk>/<slug:decision>/",

@@ -69,6 +69,11 @@ class IssuedDocument(models.Model):
         return self.number
 
     @property
+    def holder_withheld(self) -> bool:
+        """The holder's name was erased at their request (`document_withhold_holder`)."""
+        return not self.holder_name
+
+    @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
 

@@ -17,9 +17,10 @@ from typing import TypeVar
 from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models.fields.files import FieldFile
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpRequest
 from django.utils import timezone
 
+from core import audit
 from core.models import User
 from documents.certificates import render_issued_document
 from documents.models import IssuedDocument
@@ -84,6 +85,12 @@ def document_issue(
         else:
             created = True
             logger.info("%s %s issued to user %s", kind.description, document.number, holder.pk)
+            audit.record(
+                audit.Action.DOCUMENT_ISSUED,
+                actor=issued_by,
+                subject=holder,
+                target=f"{kind.name} {document.number}",
+            )
     if not document.pdf:
         document_render(document=document)
     return document, created
@@ -99,8 +106,11 @@ def document_render(*, document: IssuedDocument) -> None:
 
 
 @transaction.atomic
-def document_revoke(*, document: D, revoked_by: User, reason: str) -> D:
-    """Revoke with a reason, recording who; the verification page says so at once."""
+def document_revoke(
+    *, document: D, revoked_by: User, reason: str, request: HttpRequest | None = None
+) -> D:
+    """Revoke with a reason, recording who (and from where, in the audit trail);
+    the verification page says so at once."""
     kind = kind_for_model(type(document))
     reason = reason.strip()
     if not reason:
@@ -112,7 +122,26 @@ def document_revoke(*, document: D, revoked_by: User, reason: str) -> D:
     logger.warning(
         "%s %s revoked by user %s: %s", kind.description, document.number, revoked_by.pk, reason
     )
+    audit.record(
+        audit.Action.DOCUMENT_REVOKED,
+        actor=revoked_by,
+        subject=document.holder,
+        target=f"{kind.name} {document.number}",
+        detail=reason,
+        request=request,
+    )
     return document
+
+
+@transaction.atomic
+def document_withhold_holder(*, document: IssuedDocument) -> None:
+    """Erase the holder's name at their request: the register keeps the
+    document verifiable (number, code, what it was for), its page says the
+    holder is withheld, and the stored PDF, which prints the name, goes."""
+    pdf = document.pdf.name
+    type(document).objects.filter(pk=document.pk).update(holder_name="", pdf="")
+    if pdf:
+        transaction.on_commit(lambda: document.pdf.storage.delete(pdf))
 
 
 def document_download(*, document: IssuedDocument, user) -> FileResponse:

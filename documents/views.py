@@ -94,7 +94,10 @@ def revoke(request, number: str):
     if request.method == "POST" and form.is_valid():
         try:
             document_revoke(
-                document=document, revoked_by=request.user, reason=form.cleaned_data["reason"]
+                document=document,
+                revoked_by=request.user,
+                reason=form.cleaned_data["reason"],
+                request=request,
             )
         except DocumentError as exc:
             form.add_error("reason", str(exc))

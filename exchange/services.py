@@ -11,11 +11,13 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
 from django.db import transaction
+from django.http import HttpRequest
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core import audit
 from core.models import City, FundingPartner, Partnership, User
 from core.roles import Role
 from exchange.models import (
@@ -369,8 +371,11 @@ def proposal_answer(*, proposal: ExpertProposal, user: User, accept: bool) -> Ex
 
 
 @transaction.atomic
-def batch_apply(*, user: User, assignment: Assignment) -> list[ExpertProposal]:
-    """Send out a batch proposal: one proposal per (request, expert) pair."""
+def batch_apply(
+    *, user: User, assignment: Assignment, http_request: HttpRequest | None = None
+) -> list[ExpertProposal]:
+    """Send out a batch proposal: one proposal per (request, expert) pair;
+    recorded in the audit trail (`http_request` gives the address)."""
     _require_coordinator(user)
     from exchange.selectors import build_pool, request_data
 
@@ -392,6 +397,13 @@ def batch_apply(*, user: User, assignment: Assignment) -> list[ExpertProposal]:
                 reasons=[r.as_dict() for r in explanation.reasons],
             )
         )
+    audit.record(
+        audit.Action.ASSIGNMENT_APPLIED,
+        actor=user,
+        target=f"{len(proposals)} proposals",
+        detail="\n".join(f"request {r} ← expert {e}" for r, e, _s in assignment.pairs),
+        request=http_request,
+    )
     return proposals
 
 

@@ -32,6 +32,7 @@ def people(request):
             user=form.cleaned_data["person"],
             city=form.cleaned_data["city"],
             granted_by=request.user,
+            request=request,
         )
         messages.success(
             request,
@@ -67,7 +68,7 @@ def proposal_decide(request, pk: int, decision: str):
 @require_POST
 def focal_point_remove(request, user_pk: int):
     person = get_object_or_404(User.objects.filter(focal_point_grant__isnull=False), pk=user_pk)
-    focal_point_revoke(user=person)
+    focal_point_revoke(user=person, by=request.user, request=request)
     messages.success(request, _("%(person)s is no longer a focal point.") % {"person": person})
     return redirect("core:people")
 

@@ -317,7 +317,9 @@ def batch_preview(request):
                 total=previewed["total"],
             )
             with transaction.atomic():
-                proposals = batch_apply(user=request.user, assignment=assignment)
+                proposals = batch_apply(
+                    user=request.user, assignment=assignment, http_request=request
+                )
             messages.success(
                 request, _("%(count)s proposals sent to experts.") % {"count": len(proposals)}
             )

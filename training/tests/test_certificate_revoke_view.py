@@ -100,3 +100,19 @@ def test_the_former_address_redirects_to_the_shared_page(client, certificate):
 
     assert response.status_code == 301
     assert response["Location"] == _url(certificate)
+
+
+def test_revocation_goes_to_the_audit_trail(client, certificate):
+    from core.models import AuditEvent
+
+    revoker = coordinator()
+    client.force_login(revoker)
+
+    client.post(_url(certificate), {"reason": "Wrong module"}, REMOTE_ADDR="203.0.113.9")
+
+    event = AuditEvent.objects.get(action=AuditEvent.Action.DOCUMENT_REVOKED)
+    assert (event.actor, event.subject) == (revoker, certificate.holder)
+    assert event.target == f"certificate {certificate.number}"
+    assert (event.detail, event.ip_address) == ("Wrong module", "203.0.113.9")
+    issued = AuditEvent.objects.get(action=AuditEvent.Action.DOCUMENT_ISSUED)
+    assert issued.subject == certificate.holder
