@@ -108,6 +108,7 @@ PAGES = [
     TourPage("lesson", "official", lambda: _lesson().url),
     TourPage("assessment", "official", lambda: reverse("training:assessment", args=[_module().pk])),
     TourPage("withdraw", "official", lambda: reverse("training:withdraw", args=[_enrolment().pk])),
+    TourPage("forbidden", "official", lambda: reverse("core:coordination")),
     TourPage("two-factor", "official", lambda: reverse("mfa_index")),
     TourPage("email", "official", lambda: reverse("account_email")),
     TourPage("experts", "official", lambda: reverse("experts:directory")),
@@ -120,6 +121,20 @@ PAGES = [
         lambda: reverse(
             "exchange:request_detail", args=[_request(created_by__email=ROLES["focalpoint"]).pk]
         ),
+    ),
+    TourPage(
+        "request-edit",
+        "focalpoint",
+        lambda: reverse(
+            "exchange:request_edit",
+            args=[_request(created_by__email=ROLES["focalpoint"], status="draft").pk],
+        ),
+    ),
+    TourPage(
+        "request-moved",
+        "coordinator",
+        # Editing a request past its draft redirects with a message: the messages' markup.
+        lambda: reverse("exchange:request_edit", args=[_request(status="matching").pk]),
     ),
     TourPage("expert-profile", "expert", lambda: reverse("experts:profile_edit")),
     TourPage("fits-me", "expert", lambda: reverse("exchange:fits_me")),
@@ -142,11 +157,6 @@ PAGES = [
         "shortlist",
         "coordinator",
         lambda: reverse("exchange:request_shortlist", args=[_request(status="matching").pk]),
-    ),
-    TourPage(
-        "request-edit",
-        "coordinator",
-        lambda: reverse("exchange:request_edit", args=[_request(status="matching").pk]),
     ),
     TourPage("batch", "coordinator", lambda: reverse("exchange:batch_preview")),
     TourPage(
