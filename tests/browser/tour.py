@@ -140,6 +140,7 @@ PAGES = [
     TourPage("fits-me", "expert", lambda: reverse("exchange:fits_me")),
     TourPage("my-missions", "expert", lambda: reverse("exchange:my_missions")),
     TourPage("coordination", "coordinator", lambda: reverse("core:coordination")),
+    TourPage("people", "coordinator", lambda: reverse("core:people")),
     TourPage("sessions", "coordinator", lambda: reverse("training:session_list")),
     TourPage(
         "session", "coordinator", lambda: reverse("training:session_detail", args=[_session().pk])
