@@ -31,7 +31,7 @@ def test_every_tour_page_fits_a_phone_is_accessible_and_light(live_server, brows
             context.add_cookies(cookies)
             page = context.new_page()
             meter = tour.WeightMeter(page)
-            page.goto(live_server.url + tour_page.url("en"), wait_until="load")
+            page.goto(live_server.url + tour_page.url("en"), wait_until="networkidle")
             found = []
             parts = page.title().split(" · ")
             if not all(parts) or len(set(parts)) < len(parts) or parts[-1] != "Passerelle":
