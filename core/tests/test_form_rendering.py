@@ -22,7 +22,7 @@ class MissionForm(forms.Form):
 
 def test_fields_have_a_label_without_colon_and_a_required_mark():
     html = str(MissionForm())
-    assert '<label class="field__label" for="id_title">Title <span class="required"' in html
+    assert '<label class="field__label field__label--required" for="id_title">Title</label>' in html
     assert '<label class="field__label" for="id_notes">Notes</label>' in html
     assert "Title:" not in html
 
@@ -38,7 +38,7 @@ def test_help_and_error_sit_under_the_field_and_are_tied_to_it():
     assert 'aria-invalid="true"' in html
     assert 'aria-describedby="id_title_helptext id_title_error"' in html
     field = re.search(r'<div class="field field--error">.*?</div>\s*</div>', html, re.S).group(0)
-    assert "As the partner city says it." in field
+    assert '<div class="field__help" id="id_title_helptext">As the partner city' in field
     assert "This field is required." in field
     assert "Please correct the errors below." in html
 
@@ -47,5 +47,5 @@ def test_profile_page_renders_its_form_through_the_site_templates(client):
     client.force_login(UserFactory())
     response = client.get(reverse("core:profile"))
     assert response.status_code == 200
-    assert 'class="field__label" for="id_first_name"' in response.text
+    assert 'class="field__label field__label--required" for="id_first_name"' in response.text
     assert "---------" not in response.text
