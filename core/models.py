@@ -9,7 +9,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Min, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -64,10 +64,28 @@ class Domain(TranslatedNameMixin):
         FieldPanel("description"),
     ]
 
+    #: Domains drawn in static/img/covers/<slug>.svg; others take default.svg.
+    COVERS = frozenset(
+        {
+            "local-public-services",
+            "public-spaces",
+            "traffic-mobility",
+            "urban-development",
+            "water-sanitation",
+        }
+    )
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("domain")
         verbose_name_plural = _("domains")
+
+    @property
+    def cover(self) -> str:
+        """Static path of the domain's illustration: a module without a photo
+        still has a picture, in under 1.5 KB of SVG for slow links."""
+        name = self.slug if self.slug in self.COVERS else "default"
+        return f"img/covers/{name}.svg"
 
 
 class City(index.Indexed, models.Model):
@@ -128,6 +146,20 @@ class PartnershipQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.select_related("city_a", "city_b").prefetch_related("projects__domain")
+
+    def figures(self) -> dict[str, int | None]:
+        """The programme's key figures, as the home page shows them: how many
+        partnerships, cities, projects and funding partners, and since when."""
+        figures = self.aggregate(
+            partnership_count=Count("pk", distinct=True),
+            project_count=Count("projects", distinct=True),
+            funder_count=Count("projects__fundings__funder", distinct=True),
+            since=Min("since"),
+        )
+        figures["city_count"] = City.objects.filter(
+            Q(pk__in=self.values("city_a")) | Q(pk__in=self.values("city_b"))
+        ).count()
+        return figures
 
 
 class Partnership(models.Model):
@@ -375,6 +407,17 @@ class User(AbstractUser):
         return self.get_full_name() or self.email
 
     @property
+    def initials(self) -> str:
+        """Up to two letters standing in for the photo someone has not given."""
+        letters = "".join(name[:1] for name in (self.first_name, self.last_name) if name)
+        return (letters or self.email[:1]).upper()
+
+    @property
+    def avatar_tone(self) -> int:
+        """One of five avatar colours (CSS .avatar--1 to --5), steady for a person."""
+        return (self.pk or 0) % 5 + 1
+
+    @property
     def profile_complete(self) -> bool:
         return bool(self.first_name and self.last_name and self.city_id and self.organisation_id)
 
@@ -443,6 +486,7 @@ class HomePage(AnonymousCachedPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partnerships"] = Partnership.objects.public().for_listing()
+        context["figures"] = Partnership.objects.public().figures()
         return context
 
 

@@ -7,6 +7,7 @@ app_name = "core"
 urlpatterns = [
     path("partnerships/", public.partnership_list, name="partnership_list"),
     path("partnerships/<slug:slug>/", public.partnership_detail, name="partnership_detail"),
+    path("site-map/", public.site_map, name="site_map"),
     path("me/", account.me, name="me"),
     path("me/profile/", account.profile, name="profile"),
     path("me/data/", privacy.my_data, name="my_data"),

@@ -1,6 +1,10 @@
 """Pages anyone can read, without an account."""
 
+from dataclasses import dataclass, field
+
 from django.shortcuts import get_object_or_404, render
+
+from wagtail.models import Locale, Page, Site
 
 from core.models import (
     City,
@@ -32,4 +36,47 @@ def partnership_detail(request, slug: str):
         request,
         "core/partnership_detail.html",
         {"partnership": partnership, "projects": projects},
+    )
+
+
+@dataclass
+class SiteMapNode:
+    page: Page
+    children: list["SiteMapNode"] = field(default_factory=list)
+
+
+def _page_tree(request) -> list[SiteMapNode]:
+    """The site's live public pages in the reader's language, as a tree under
+    the home page (the tree path orders them as the admin shows them)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    root = site.root_page.localized
+    nodes: dict[str, SiteMapNode] = {}
+    top: list[SiteMapNode] = []
+    pages = (
+        Page.objects.live()
+        .public()
+        .descendant_of(root, inclusive=True)
+        .filter(locale=Locale.get_active())
+        .order_by("path")
+    )
+    for page in pages:
+        node = SiteMapNode(page)
+        nodes[page.path] = node
+        parent = nodes.get(page.path[: -Page.steplen])
+        (parent.children if parent else top).append(node)
+    return top
+
+
+@cache_for_anonymous(*PARTNERSHIP_MODELS)
+def site_map(request):
+    """The site map for people (the XML one at /sitemap.xml is for search engines)."""
+    return render(
+        request,
+        "core/site_map.html",
+        {
+            "tree": _page_tree(request),
+            "partnerships": Partnership.objects.public().order_by("city_b__name"),
+        },
     )

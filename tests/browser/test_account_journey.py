@@ -35,7 +35,7 @@ def test_sign_up_confirm_complete_profile_log_out_and_in(live_server, page, demo
     page.goto(live_server.url + "/")
     page.get_by_role("link", name="Sign up").click()
     page.get_by_label("Email").fill(EMAIL)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_role("button", name="Sign Up").click()
     expect(page.get_by_role("heading", name="Verify Your Email Address")).to_be_visible()
