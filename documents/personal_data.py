@@ -1,0 +1,28 @@
+"""What documents holds about a person (see `core.privacy`)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from core.privacy import Erasure, PersonalData, declare
+
+
+def _delete_signature(user):
+    from documents.models import IssuerSignature
+
+    for signature in IssuerSignature.objects.filter(user=user):
+        signature.image.delete(save=False)
+        signature.delete()
+
+
+declare(
+    PersonalData(
+        "documents.IssuerSignature",
+        person="user",
+        holds=_("a coordinator's signature image"),
+        why=_("printed on the documents the coordinator issues"),
+        kept=_("as long as the account exists"),
+        erasure=Erasure.DELETE,
+        export_as="issuer_signature",
+        files=("image",),
+        erase=_delete_signature,
+    ),
+)
