@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import account, coordination, public
+from .views import account, coordination, public, steer
 
 app_name = "core"
 
@@ -10,4 +10,7 @@ urlpatterns = [
     path("me/", account.me, name="me"),
     path("me/profile/", account.profile, name="profile"),
     path("coordination/", coordination.coordination, name="coordination"),
+    path("steer/", steer.dashboard, name="steer"),
+    path("steer/lists/<slug:key>/", steer.steer_list, name="steer_list"),
+    path("steer/lists/<slug:key>.<str:fmt>", steer.steer_export, name="steer_export"),
 ]
