@@ -75,10 +75,11 @@ class Filters:
         return cls(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), **kwargs)
 
     def for_user(self, user) -> "Filters":
-        """A focal point sees their own city only, whatever they asked for."""
+        """A focal point sees the city a coordinator granted them, whatever they
+        asked for (never their profile's own city, which they type themselves)."""
         if user.is_coordinator:
             return self
-        return replace(self, city=user.city)
+        return replace(self, city=City.objects.get(pk=user.focal_point_city_id))
 
     def period(self, lookup: str, *, of_datetime: bool = False) -> Q:
         """`lookup` within the period, both ends included; a datetime field

@@ -13,4 +13,15 @@ urlpatterns = [
     path("steer/", steer.dashboard, name="steer"),
     path("steer/lists/<slug:key>/", steer.steer_list, name="steer_list"),
     path("steer/lists/<slug:key>.<str:fmt>", steer.steer_export, name="steer_export"),
+    path("coordination/people/", coordination.people, name="people"),
+    path(
+        "coordination/people/proposals/<int:pk>/<slug:decision>/",
+        coordination.proposal_decide,
+        name="proposal_decide",
+    ),
+    path(
+        "coordination/people/focal-points/<int:user_pk>/revoke/",
+        coordination.focal_point_remove,
+        name="focal_point_revoke",
+    ),
 ]

@@ -23,8 +23,7 @@ LIST_PAGE_SIZE = 50
 
 
 def _filters(request) -> tuple[SteerFilterForm, steer.Filters]:
-    if not request.user.is_coordinator and not request.user.city_id:
-        # A focal point is limited to their city: without one, nothing to show.
+    if not (request.user.is_coordinator or request.user.focal_point_city_id):
         raise PermissionDenied
     form = SteerFilterForm(request.GET or None, user=request.user)
     return form, form.filters()
@@ -91,6 +90,7 @@ def steer_list(request, key: str):
         "core/steer/list.html",
         {
             "form": form,
+            "filters": filters,
             "steer_list": steer_list,
             "headers": [column.header for column in steer_list.columns],
             "rows": [

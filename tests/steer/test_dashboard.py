@@ -49,9 +49,20 @@ def test_a_focal_point_sees_their_city_only_whatever_they_ask(client, world):
     )
 
 
-def test_a_focal_point_without_a_city_is_refused(client, world):
-    client.force_login(UserFactory(roles=[Role.FOCAL_POINT], city=None, organisation=None))
+def test_a_profile_city_without_a_grant_opens_nothing(client, world):
+    client.force_login(UserFactory(city=world["rio"], roles=[Role.OFFICIAL]))
     assert client.get(DASHBOARD).status_code == 403
+
+
+def test_a_focal_point_sees_the_granted_city_not_the_profile_one(client, world):
+    from core.models import FocalPointGrant
+
+    person = focal_point(world["rio"])
+    FocalPointGrant.objects.filter(user=person).update(city=world["phnom_penh"])
+    client.force_login(person)
+    page = client.get(DASHBOARD, {"year": 2025}).text
+    assert "Phnom Penh</a></th>" in page
+    assert "Rio de Janeiro</a></th>" not in page
 
 
 def test_bad_filters_redisplay_with_a_message(client, world):
