@@ -7,4 +7,5 @@ app_name = "documents"
 urlpatterns = [
     path("verify/<str:code>/", views.verify, name="verify"),
     path("issued/<str:number>/revoke/", views.revoke, name="revoke"),
+    path("reports/funders/", views.funder_report, name="funder_report"),
 ]
