@@ -14,6 +14,7 @@ from django.db import transaction
 from core.demo import DEMO_PASSWORD
 from core.models import City, Domain, FundingPartner, Organisation, Partnership, User
 from core.roles import Role
+from exchange import demo_history
 from exchange.models import (
     ExpertProposal,
     Mission,
@@ -339,4 +340,5 @@ def load() -> list[PartnerRequest]:
         proposals = _proposals(request, spec, coordinator)
         _mission(request, spec, proposals, focal)
         requests.append(request)
+    demo_history.load(coordinator)
     return requests
