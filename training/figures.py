@@ -7,13 +7,13 @@ session trainer's city → the learner's. Every number is aggregated in the
 database, in a fixed number of queries whatever the data.
 """
 
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.steer import Chart, Column, Figure, Filters, Panel, SteerList, direction_expression, rate
-from training.models import AssessmentAttempt, Certificate, Enrolment, Session
+from training.models import AssessmentAttempt, Attendance, Certificate, Enrolment, Session
 
 ENROLMENT_STATES = ("completed", "certified", "waiting", "booked")
 # "Enrolled" means holding a place (not waiting, not withdrawn).
@@ -174,15 +174,27 @@ def _by_month(enrolments) -> Chart:
     )
 
 
+def _days(*, present: bool):
+    """Days marked present (or absent), as a subquery: a join and GROUP BY over
+    the list's many selected columns is far slower on large lists."""
+    days = (
+        Attendance.objects.filter(enrolment=OuterRef("pk"), present=present)
+        .order_by()
+        .values("enrolment")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(days, output_field=IntegerField()), 0)
+
+
 def _enrolment_rows(filters: Filters, params: dict):
     state = params.get("state", "")
     return (
         enrolments_in_state(filters, state if state in ENROLMENT_STATES else "")
-        .select_related("user", "user__city", "user__organisation", "module", "session")
-        .annotate(
-            days_present=Count("attendances", filter=Q(attendances__present=True)),
-            days_absent=Count("attendances", filter=Q(attendances__present=False)),
-        )
+        .select_related("user", "user__city", "user__organisation", "session")
+        # The title only: loading whole module pages (StreamFields) costs ~2 ms a row.
+        .annotate(module_title=F("module__title"))
+        .annotate(days_present=_days(present=True), days_absent=_days(present=False))
         .order_by("-held_at", "pk")
     )
 
@@ -199,7 +211,7 @@ ENROLMENTS = SteerList(
         Column(
             _("Organisation"), lambda e: e.user.organisation.name if e.user.organisation else ""
         ),
-        Column(_("Module"), lambda e: e.module.title),
+        Column(_("Module"), lambda e: e.module_title),
         Column(_("Session"), lambda e: e.session.local_start.date() if e.session else ""),
         Column(_("Status"), lambda e: e.get_status_display()),
         Column(_("Enrolled at"), lambda e: e.created_at.date()),
@@ -215,11 +227,12 @@ SESSIONS = SteerList(
     rows=lambda filters, params: (
         sessions_for(filters)
         .with_counts()
-        .select_related("module", "trainer")
+        .select_related("trainer")
+        .annotate(module_title=F("module__title"))
         .order_by("-starts_at", "pk")
     ),
     columns=(
-        Column(_("Module"), lambda s: s.module.title),
+        Column(_("Module"), lambda s: s.module_title),
         Column(_("Starts"), lambda s: s.local_start.date()),
         Column(_("Ends"), lambda s: s.local_end.date()),
         Column(_("Place"), lambda s: s.place or _("Online")),

@@ -34,7 +34,7 @@ def test_from_a_chart_to_its_list_to_a_csv(live_server, page, world):
     log_in(page, live_server, coordinator())
     page.goto(live_server.url + "/steer/")
     page.get_by_label("Year").select_option("2025")
-    page.get_by_role("button", name="Show").click()
+    page.get_by_role("button", name="Show", exact=True).click()
     assert page.locator("svg.pygal-chart").count() == 6
 
     page.get_by_role("link", name="Phnom Penh").first.click()
