@@ -34,10 +34,25 @@ def pytest_collection_modifyitems(config, items):
     has_chromium = os.path.exists(CHROMIUM)
     required = os.environ.get("REQUIRE_BROWSER") == "1"
     for item in items:
+        _serialized_rollback_for_every_transactional_test(item)
         if "browser" not in item.keywords:
             continue
         if not has_chromium and not required:
             item.add_marker(pytest.mark.skip(reason=f"no Chromium at {CHROMIUM}"))
+
+
+def _serialized_rollback_for_every_transactional_test(item) -> None:
+    """A transactional test flushes the database after it. Without serialized
+    rollback that flush re-creates content types under new ids, and the next
+    test that restores the serialized database collides with them (UNIQUE
+    constraint on django_content_type): so every transactional test rolls
+    back the serialized way."""
+    marker = item.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    if not marker.kwargs.get("serialized_rollback"):
+        kwargs = {**marker.kwargs, "serialized_rollback": True}
+        item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
 
 
 @pytest.fixture(scope="session")

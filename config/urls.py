@@ -1,3 +1,5 @@
+from health_check.views import HealthCheckView
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
@@ -22,6 +24,19 @@ urlpatterns = [
     path("", include("documents.urls")),
     path("", include("training.certificate_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # For load balancers: the database, the cache, media storage and the task queue.
+    path(
+        "health/",
+        HealthCheckView.as_view(
+            checks=[
+                "health_check.checks.Database",
+                "health_check.checks.Cache",
+                "health_check.checks.Storage",
+                "core.health.TaskBackend",
+            ]
+        ),
+        name="health",
+    ),
 ]
 
 urlpatterns += i18n_patterns(

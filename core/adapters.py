@@ -1,7 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 
 from core.roles import Role
 from core.services import user_join_role
@@ -17,3 +17,20 @@ class AccountAdapter(DefaultAccountAdapter):
             user.save()
             user_join_role(user=user, role=Role.OFFICIAL)
         return user
+
+    @property
+    def error_messages(self) -> dict:
+        """allauth's messages, with a lockout that says how long it lasts and
+        how to end it (allauth clears it on a successful password reset)."""
+        minutes = settings.LOGIN_LOCKOUT_MINUTES
+        return {
+            **DefaultAccountAdapter.error_messages,
+            "too_many_login_attempts": ngettext(
+                "Too many failed login attempts: this account is locked for %(minutes)d "
+                "minute. Resetting your password unlocks it at once.",
+                "Too many failed login attempts: this account is locked for %(minutes)d "
+                "minutes. Resetting your password unlocks it at once.",
+                minutes,
+            )
+            % {"minutes": minutes},
+        }

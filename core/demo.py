@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from allauth.account.models import EmailAddress
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -30,7 +31,18 @@ from core.models import (
 from core.roles import Role
 from core.services import user_join_role
 
-DEMO_PASSWORD = "passerelle-demo"  # noqa: S105 — printed on purpose, demo only
+DEMO_PASSWORD = "cooperation across cities"  # noqa: S105 — printed on purpose, demo only
+
+
+def demo_password_hash() -> str:
+    """The published demo password, hashed for the demo's accounts.
+
+    Under production settings (`LOAD_DEMO_ALLOWED` off, `load_demo
+    --in-production`) the accounts get no usable password instead: the
+    demo's people exist, but nobody can log in with the published password.
+    """
+    return make_password(DEMO_PASSWORD if settings.LOAD_DEMO_ALLOWED else None)
+
 
 DOMAINS = [
     (
@@ -309,7 +321,7 @@ def load_accounts() -> list[DemoAccount]:
         )
         if not created:
             continue  # a demo account someone changed stays as they left it
-        user.set_password(DEMO_PASSWORD)
+        user.password = demo_password_hash()
         user.save(update_fields=["password"])
         EmailAddress.objects.get_or_create(
             user=user, email=account.email, defaults={"verified": True, "primary": True}

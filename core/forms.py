@@ -1,5 +1,8 @@
+from allauth.account.forms import SignupForm as AllauthSignupForm
+
 from django import forms
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.utils.translation import gettext_lazy as _
 
 from core.models import City, Organisation, User
@@ -94,3 +97,18 @@ class FocalPointGrantForm(forms.Form):
             raise forms.ValidationError(_("Nobody has an account with this address."))
         self.cleaned_data["person"] = person
         return email
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up, answering as slowly for a known address as for a new one.
+
+    A new account costs one password hash; allauth answers a known address
+    (by e-mail, as ACCOUNT_PREVENT_ENUMERATION asks) without it, so the
+    answer's speed told who has an account. Hashing the typed password here
+    does the same work; Django's login backend does the same for unknown users.
+    """
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1") or "")
+        return super().try_save(request)

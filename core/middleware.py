@@ -1,5 +1,10 @@
-from allauth.account import views as account_views
+import functools
 
+from allauth.account import views as account_views
+from csp.middleware import CSPMiddleware
+
+from django.conf import settings
+from django.urls import reverse
 from django.views import static
 
 from core.access import needs_mfa_setup, redirect_to_mfa_setup
@@ -35,3 +40,38 @@ class CoordinatorMFAMiddleware:
         if needs_mfa_setup(request.user) and not is_mfa_setup_view(view_func):
             return redirect_to_mfa_setup(request)
         return None
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy, with `CONTENT_SECURITY_POLICY_ADMIN` added on the
+    Wagtail admin, whose pages need inline scripts and styles; the public
+    site keeps the strict policy (through django-csp's documented hook)."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and request.path_info.startswith(admin_prefix()):
+            parts.update = {**settings.CONTENT_SECURITY_POLICY_ADMIN, **(parts.update or {})}
+        return parts
+
+
+class PersonalPagesMiddleware:
+    """Nothing shown to a signed-in person is kept by a browser or a proxy.
+
+    Every page a signed-in person sees carries their name, their roles or
+    their data, so the rule follows the person, not a list of pages:
+    `Cache-Control: private, no-store`. Anonymous pages keep their own
+    caching (the page cache, docs/caching.md)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.user.is_authenticated:
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+
+@functools.cache
+def admin_prefix() -> str:
+    return reverse("wagtailadmin_home")

@@ -9,13 +9,13 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass
 
-from documents.certificates import render_issued_document, verification_url
+from documents.certificates import PrintedDocument, render_issued_document, verification_url
 
 ATTACHMENT_NAME = "attestation.json"
 
 
 @dataclass(frozen=True)
-class AttestationDocument:
+class AttestationDocument(PrintedDocument):
     """Everything printed on a mission attestation."""
 
     number: str
@@ -29,6 +29,9 @@ class AttestationDocument:
     issued_on: dt.date
     issuer_name: str
     language: str = "en"
+    partner_cities: tuple[str, ...] = ()
+    issuer_title: str = ""
+    issuer_signature: str = ""
 
     @property
     def verification_url(self) -> str:
@@ -39,6 +42,8 @@ class AttestationDocument:
         for field in ("start_date", "end_date", "issued_on"):
             data[field] = data[field].isoformat()
         data["verification_url"] = self.verification_url
+        data["partner_cities"] = list(self.partner_cities)
+        del data["issuer_signature"]  # an image on the page, not a fact
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 

@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.template.loader import select_template
 from django.urls import reverse
 
 from documents.qr import qr_svg
@@ -27,7 +26,6 @@ NUMBER_RE = re.compile(r"^(?P<prefix>PSL(?:-[A-Z]{2,})?)-(?P<year>\d{4})-(?P<seq
 CODE_BYTES = 16
 CODE_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
 ATTACHMENT_NAME = "certificate.json"
-CERTIFICATE_LANGUAGES = ("en", "fr")
 
 
 def format_certificate_number(year: int, sequence: int, *, prefix: str = NUMBER_PREFIX) -> str:
@@ -71,8 +69,26 @@ def verification_url(code: str) -> str:
     return settings.SITE_URL.rstrip("/") + reverse("documents:verify", kwargs={"code": code})
 
 
+class PrintedDocument:
+    """What every issued document's layout (`documents/issued.html`) reads
+    besides its own fields: mixed into the plain data classes."""
+
+    holder_name: str
+    # Names past these lengths print smaller, so a long one stays on the page.
+    LONG_NAME, VERY_LONG_NAME = 32, 64
+
+    @property
+    def holder_name_size(self) -> str:
+        """`normal`, `long` or `very-long`: the print stylesheet's size for the name."""
+        if len(self.holder_name) > self.VERY_LONG_NAME:
+            return "very-long"
+        if len(self.holder_name) > self.LONG_NAME:
+            return "long"
+        return "normal"
+
+
 @dataclass(frozen=True)
-class CertificateDocument:
+class CertificateDocument(PrintedDocument):
     """Everything printed on a certificate, as plain data."""
 
     number: str
@@ -83,6 +99,13 @@ class CertificateDocument:
     issued_on: dt.date
     issuer_name: str
     language: str = "en"
+    # The module's learning outcomes, in the certificate's language.
+    outcomes: tuple[str, ...] = ()
+    # The programme's cities for this holder (e.g. Paris, Phnom Penh).
+    partner_cities: tuple[str, ...] = ()
+    # The issuing coordinator's title and signature image (a media URL), if any.
+    issuer_title: str = ""
+    issuer_signature: str = ""
 
     @property
     def verification_url(self) -> str:
@@ -90,16 +113,13 @@ class CertificateDocument:
 
     def as_json(self) -> str:
         data = asdict(self)
+        data["outcomes"] = list(self.outcomes)
+        data["partner_cities"] = list(self.partner_cities)
+        del data["issuer_signature"]  # an image on the page, not a fact
         data["hours"] = str(self.hours)
         data["issued_on"] = self.issued_on.isoformat()
         data["verification_url"] = self.verification_url
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-
-def document_template(kind: str, language: str) -> str:
-    """`documents/<kind>_<language>.html`, falling back to English."""
-    names = [f"documents/{kind}_{language}.html", f"documents/{kind}_en.html"]
-    return select_template(names).template.name
 
 
 def render_issued_document(document, *, kind: str, description: str, sign: bool = True) -> bytes:
@@ -107,9 +127,11 @@ def render_issued_document(document, *, kind: str, description: str, sign: bool 
     attached as `<kind>.json`, signed with the platform's key.
 
     `document` is one of the plain data classes: it has `number`,
-    `language`, `verification_url` and `as_json()`."""
+    `language`, `verification_url` and `as_json()`. One template per kind
+    (`documents/<kind>.html`) serves every language: its words come from the
+    gettext catalogues, rendered in the document's language."""
     pdf = render_pdf(
-        document_template(kind, document.language),
+        f"documents/{kind}.html",
         {kind: document, "document": document, "qr": qr_svg(document.verification_url)},
         language=document.language,
         attachments=[json_attachment(f"{kind}.json", document.as_json(), f"{description} data")],

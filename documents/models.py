@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.models import Partnership
+
 
 class IssuedDocumentQuerySet(models.QuerySet):
     def visible_to(self, user):
@@ -66,6 +68,22 @@ class IssuedDocument(models.Model):
     @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
+
+    def layout_facts(self) -> dict:
+        """What the shared layout prints besides the document's own facts:
+        the holder's partner cities (their city's public partnerships) and
+        the issuing coordinator's title. Read when the PDF is rendered."""
+        cities: list[str] = []
+        city_id = getattr(self.holder, "city_id", None)
+        partnerships = Partnership.objects.public().select_related("city_a", "city_b")
+        if city_id:
+            partnerships = partnerships.involving(city_id)
+        for partnership in partnerships.order_by("pk")[:3]:
+            cities += [city.name for city in partnership.cities if city.name not in cities]
+        return {
+            "partner_cities": tuple(cities),
+            "issuer_title": self.issued_by.job_title if self.issued_by else "",
+        }
 
     def store_pdf(self, pdf: bytes) -> None:
         """Keep the signed PDF as issued, unless another process stored one first."""

@@ -38,7 +38,7 @@ class DocumentTexts:
 class DocumentKind:
     """One kind of issued document.
 
-    `name` picks the print template (`documents/<name>_<language>.html`) and
+    `name` picks the print template (`documents/<name>.html`, one for every language) and
     the attached data (`<name>.json`); `description` heads that data and the
     signature's reason. `subject` is the model's field naming what the
     document is for (one valid document per holder and subject).

@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from core.access import coordinator_required, needs_mfa_setup, redirect_to_mfa_setup
+from core.clients import client_ip
 from documents.certificates import is_well_formed_code
 from documents.forms import FunderReportForm
 from documents.funder_reports import funder_report_pdf
@@ -26,7 +27,7 @@ VERIFY_FAILURES_WINDOW = 10 * 60  # seconds
 
 
 def _failures_key(request) -> str:
-    return f"certificate-verify-failures:{request.META.get('REMOTE_ADDR', '')}"
+    return f"certificate-verify-failures:{client_ip(request)}"
 
 
 def _too_many_failures(request) -> bool:

@@ -8,10 +8,9 @@ an existing request is left as it is, with its history.
 
 import datetime
 
-from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
-from core.demo import DEMO_PASSWORD
+from core.demo import demo_password_hash
 from core.models import City, Domain, FundingPartner, Organisation, Partnership, User
 from core.roles import Role
 from exchange import demo_history
@@ -185,7 +184,7 @@ REQUESTS = [
 def load_focal_points() -> None:
     from experts.demo import demo_user
 
-    password = make_password(DEMO_PASSWORD)
+    password = demo_password_hash()
     for email, first, last, city_slug, organisation in FOCAL_POINTS:
         demo_user(
             email=email,

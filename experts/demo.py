@@ -10,10 +10,9 @@ import random
 
 from allauth.account.models import EmailAddress
 
-from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
-from core.demo import DEMO_PASSWORD
+from core.demo import demo_password_hash
 from core.models import City, Domain, Organisation, User
 from core.roles import Role
 from core.services import user_join_role
@@ -271,7 +270,7 @@ def load_experts() -> list[ExpertProfile]:
     skills = {s.slug: s for s in Skill.objects.all()}
     domains = {d.slug: d for d in Domain.objects.all()}
     profiles = []
-    password = make_password(DEMO_PASSWORD)
+    password = demo_password_hash()
     for city_slug, (firsts, lasts, mother_tongue, others) in PEOPLE.items():
         city = City.objects.get(slug=city_slug)
         organisations = list(Organisation.objects.filter(city=city).order_by("name"))

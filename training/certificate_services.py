@@ -66,15 +66,21 @@ def certificate_issue(
     """Issue `holder`'s signed certificate for `module`; nothing twice.
 
     Returns (certificate, created). A valid certificate that already exists
-    is returned unchanged; a revoked one does not block a new issue.
+    is returned unchanged; a revoked one does not block a new issue. It is
+    printed in `language` (default: the holder's preferred one), with the
+    module's title from its live translation in that language if there is one.
     """
+    language = language or holder.preferred_language
     return document_issue(
         model=Certificate,
         holder=holder,
         subject=module,
-        printed={"module_title": module.title, "hours": module.duration_hours},
+        printed={
+            "module_title": module.in_language(language).title,
+            "hours": module.duration_hours,
+        },
         issued_by=issued_by,
-        language=language or holder.preferred_language,
+        language=language,
     )
 
 

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -50,6 +51,15 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_emails(name: str) -> list[tuple[str, str]]:
+    """Comma-separated e-mail addresses, as Django's ADMINS wants them."""
+    addresses = env_list(name, [])
+    for address in addresses:
+        if "@" not in address:
+            raise ImproperlyConfigured(f"{name} must list e-mail addresses, not {address!r}")
+    return [(address, address) for address in addresses]
+
+
 SECRET_KEY = env("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
@@ -60,6 +70,7 @@ SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 STEER_HUB_CITY = env("STEER_HUB_CITY", "paris")
 
 INSTALLED_APPS = [
+    "health_check",
     "core",
     "documents",
     "experts",
@@ -103,6 +114,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -113,8 +126,53 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "core.middleware.CoordinatorMFAMiddleware",
+    "core.middleware.PersonalPagesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Content-Security-Policy (django-csp): the public site runs no inline script
+# and loads nothing from elsewhere but the videos lessons embed. The Wagtail
+# admin needs inline scripts and styles: ContentSecurityPolicyMiddleware adds
+# CONTENT_SECURITY_POLICY_ADMIN to the policy there (docs/security.md).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:", "https:"],
+    "frame-src": [SELF],
+}
+# Features no page uses, turned off for the site and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -212,6 +270,9 @@ if TASKS_BACKEND == "rq" and not REDIS_URL:
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0"}}
 
+# `load_demo` runs freely, with the published demo password (off in production).
+LOAD_DEMO_ALLOWED = True
+
 # Accounts
 AUTH_USER_MODEL = "core.User"
 AUTHENTICATION_BACKENDS = [
@@ -220,7 +281,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -238,15 +302,24 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Passerelle] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
+# Proxies in front of the app servers that append the visitor's address to
+# X-Forwarded-For (a load balancer, a TLS proxy): every rate limit keys on
+# the address the outermost of them saw (core.clients.client_ip). 0 trusts
+# no header, so a forged X-Forwarded-For changes nothing.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+# After 5 failed passwords an account waits this long (or a password reset).
+LOGIN_LOCKOUT_MINUTES = 5
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    "login_failed": f"10/m/ip,5/{LOGIN_LOCKOUT_MINUTES}m/key",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
 ACCOUNT_ADAPTER = "core.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "core.forms.SignupForm"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Passerelle"
 # Coordinators must set up two-factor authentication before any
@@ -286,6 +359,10 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME") or None
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
+    # Page images and expert photos then come from the bucket.
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(
+        AWS_S3_ENDPOINT_URL or "https://*.amazonaws.com"
+    )
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -311,6 +388,20 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Passerelle <noreply@passerelle.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who receives server errors (500s) by e-mail: comma-separated addresses.
+ADMINS = env_emails("ADMINS")
+
+# Optional error reports to Sentry (or a compatible service such as GlitchTip).
+SENTRY_DSN = env("SENTRY_DSN")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,  # no e-mail addresses, IPs or cookies leave
+        traces_sample_rate=0.0,
+    )
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Passerelle"

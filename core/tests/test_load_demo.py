@@ -5,6 +5,7 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
+from core.demo import DEMO_PASSWORD
 from core.models import CooperationProject, Partnership, ProjectFunding, User
 from core.roles import Role
 
@@ -55,4 +56,4 @@ def test_every_role_has_a_demo_account_that_can_log_in(client):
     for role in Role:
         user = User.objects.filter(groups__name=role.group_name).first()
         assert user is not None, role
-        assert client.login(email=user.email, password="passerelle-demo")
+        assert client.login(email=user.email, password=DEMO_PASSWORD)

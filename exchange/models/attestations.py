@@ -61,4 +61,5 @@ class Attestation(IssuedDocument):
             issued_on=self.issued_on,
             issuer_name=self.issuer_name,
             language=self.language,
+            **self.layout_facts(),
         )

@@ -63,6 +63,8 @@ class Certificate(IssuedDocument):
             issued_on=self.issued_on,
             issuer_name=self.issuer_name,
             language=self.language,
+            outcomes=tuple(self.module.in_language(self.language).outcomes()),
+            **self.layout_facts(),
         )
 
 

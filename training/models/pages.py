@@ -1,5 +1,7 @@
 """The catalogue and its content: catalogue index, module and lesson pages."""
 
+from bs4 import BeautifulSoup
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -213,6 +215,22 @@ class TrainingModulePage(AnonymousCachedPageMixin, Page):
     questions = StreamField(QuestionStreamBlock(), verbose_name=_("questions"), blank=True)
 
     objects = TrainingModuleManager()
+
+    def in_language(self, language: str) -> "TrainingModulePage":
+        """This module's live translation in `language`, else the module itself.
+
+        Certificates print the module's title and outcomes in the holder's
+        language whenever a translation of the module is live.
+        """
+        if self.locale.language_code == language:
+            return self
+        translation = self.get_translations().live().filter(locale__language_code=language).first()
+        return translation.specific if translation else self
+
+    def outcomes(self) -> list[str]:
+        """The learning objectives' list items as plain text, for print."""
+        items = BeautifulSoup(self.objectives or "", "html.parser").find_all("li")
+        return [" ".join(item.get_text(" ").split()) for item in items]
 
     content_panels = [
         *Page.content_panels,

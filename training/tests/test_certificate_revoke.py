@@ -2,8 +2,6 @@
 
 import pytest
 
-from django.core.management import call_command
-
 from core.factories import UserFactory, coordinator
 from documents.services import DocumentError, document_revoke
 from documents.verification import certificate_status
@@ -34,18 +32,3 @@ def test_revoke_needs_a_reason(certificate):
 
     certificate.refresh_from_db()
     assert not certificate.is_revoked
-
-
-def test_verify_command_reports_valid_then_revoked(certificate, tmp_path, capsys):
-    path = tmp_path / "c.pdf"
-    with certificate.pdf.open("rb") as handle:
-        path.write_bytes(handle.read())
-
-    call_command("verify_certificate", str(path))
-    document_revoke(document=certificate, revoked_by=coordinator(), reason="Fraud")
-    call_command("verify_certificate", str(path))
-
-    first, second = capsys.readouterr().out.splitlines()
-    assert first == f"{certificate.number}: signature valid; status: valid"
-    assert second.startswith(f"{certificate.number}: signature valid; status: revoked on")
-    assert second.endswith("Fraud")

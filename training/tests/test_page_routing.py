@@ -45,9 +45,10 @@ def test_a_learners_lesson_page_queries_do_not_grow_with_lessons(
 ):
     """Never page-cached: the learner's progress is on it. Site, access
     rules, enrolment and progress: a fixed number of queries, besides the
-    session and the user; the route below the home page, the module's
-    lessons, the header's links and the language switcher are kept in the
-    shared cache until a page changes."""
+    session and the user, and the two-factor rule's look at the user's
+    permissions (could they open the admin?); the route below the home page,
+    the module's lessons, the header's links and the language switcher are
+    kept in the shared cache until a page changes."""
     settings.PAGE_CACHE_SECONDS = 600
     learner = UserFactory()
     enrolment_create(user=learner, module=module)
@@ -59,7 +60,7 @@ def test_a_learners_lesson_page_queries_do_not_grow_with_lessons(
         LessonPageFactory(parent=module, title=f"Extra lesson {n}")
     many = cold_and_warm_queries(lambda: client.get(lessons[1].url))
     assert few == many
-    assert few[1] <= 11
+    assert few[1] <= 13
 
 
 def test_remembered_routes_follow_every_page_change(client, settings, catalogue, module, lessons):

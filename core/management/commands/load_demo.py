@@ -3,7 +3,7 @@ from importlib.util import find_spec
 
 from django.apps import apps
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from core import demo
 
@@ -22,12 +22,28 @@ def app_demo_loaders():
 class Command(BaseCommand):
     help = "Load the demo programme: cities, partnerships, content and one account per role."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--in-production",
+            action="store_true",
+            help="Load the demo under production settings; its accounts get no usable password.",
+        )
+
     def handle(self, *args, **options):
+        if not settings.LOAD_DEMO_ALLOWED and not options["in_production"]:
+            raise CommandError(
+                "These are production settings: load_demo would add the demo programme "
+                "next to real data. Pass --in-production if that is what you want "
+                "(the demo's accounts then get no usable password)."
+            )
         accounts = demo.load()
         for load in app_demo_loaders():
             load()
         self.stdout.write(self.style.SUCCESS("Demo data is loaded."))
         self.stdout.write("")
+        if not settings.LOAD_DEMO_ALLOWED:
+            self.stdout.write("The demo accounts have no usable password.")
+            return
         self.stdout.write(f"Demo accounts (password for all: {demo.DEMO_PASSWORD})")
         for account in accounts:
             roles = ", ".join(str(role.label) for role in account.roles)
