@@ -34,6 +34,7 @@ class AuditEvent(models.Model):
         EXPORT_REQUESTED = "export_requested", _("Personal-data export requested")
         EXPORT_DOWNLOADED = "export_downloaded", _("Personal-data export downloaded")
         ERASED = "erased", _("Personal data erased")
+        LIST_EXPORTED = "list_exported", _("List exported (CSV or XLSX)")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     action = models.CharField(_("what"), max_length=32, choices=Action.choices)

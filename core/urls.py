@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import account, audit, coordination, privacy, public
+from .views import account, audit, coordination, privacy, public, steer
 
 app_name = "core"
 
@@ -17,6 +17,9 @@ urlpatterns = [
     path("coordination/", coordination.coordination, name="coordination"),
     path("coordination/privacy/", privacy.privacy_requests, name="privacy_requests"),
     path("coordination/audit/", audit.audit_events, name="audit_events"),
+    path("steer/", steer.dashboard, name="steer"),
+    path("steer/lists/<slug:key>/", steer.steer_list, name="steer_list"),
+    path("steer/lists/<slug:key>.<str:fmt>", steer.steer_export, name="steer_export"),
     path("coordination/people/", coordination.people, name="people"),
     path(
         "coordination/people/proposals/<int:pk>/<slug:decision>/",

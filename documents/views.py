@@ -5,9 +5,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import formats, timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -15,6 +16,8 @@ from django.views.decorators.http import require_GET
 from core.access import coordinator_required, needs_mfa_setup, redirect_to_mfa_setup
 from core.clients import client_ip
 from documents.certificates import is_well_formed_code
+from documents.forms import FunderReportForm
+from documents.funder_reports import funder_report_pdf
 from documents.models import IssuerSignature
 from documents.registry import find_by_code, kind_for_number
 from documents.services import DocumentError, document_revoke
@@ -142,3 +145,27 @@ def signature(request):
         messages.success(request, gettext_lazy("Your signature is saved."))
         return redirect("documents:signature")
     return render(request, "documents/signature.html", {"form": form, "signature": current})
+
+
+@coordinator_required
+@require_GET
+def funder_report(request):
+    """The report form; once filled in, the PDF itself (nothing is stored)."""
+    form = FunderReportForm(request.GET or None)
+    if form.is_valid():
+        data = form.cleaned_data
+        pdf = funder_report_pdf(
+            project=data["project"],
+            funder=data["funder"],
+            start=data["start"],
+            end=data["end"],
+            language=data["language"],
+        )
+        subject = data["project"].slug if data["project"] else slugify(data["funder"].name)
+        filename = f"passerelle-report-{subject}-{data['start']:%Y%m%d}-{data['end']:%Y%m%d}.pdf"
+        return HttpResponse(
+            pdf,
+            content_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+    return render(request, "documents/funder_report_form.html", {"form": form})

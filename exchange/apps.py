@@ -8,8 +8,10 @@ class ExchangeConfig(AppConfig):
 
     def ready(self):
         from core.coordination import add_coordination_section
+        from core.steer import add_list, add_panel
         from documents.registry import register
 
+        from . import figures
         from .attestation_services import ATTESTATIONS
         from .coordination import coordination_context
 
@@ -17,3 +19,11 @@ class ExchangeConfig(AppConfig):
         add_coordination_section(
             "exchange/includes/coordination_section.html", coordination_context, order=20
         )
+        add_panel("exchange", figures.panel, order=20)
+        for steer_list in (
+            figures.REQUESTS,
+            figures.MISSIONS,
+            figures.EVALUATIONS,
+            figures.EXPERTS,
+        ):
+            add_list(steer_list)

@@ -13,6 +13,7 @@ from django.db import transaction
 from core.demo import demo_password_hash
 from core.models import City, Domain, FundingPartner, Organisation, Partnership, User
 from core.roles import Role
+from exchange import demo_history
 from exchange.models import (
     ExpertProposal,
     Mission,
@@ -338,4 +339,5 @@ def load() -> list[PartnerRequest]:
         proposals = _proposals(request, spec, coordinator)
         _mission(request, spec, proposals, focal)
         requests.append(request)
+    demo_history.load(coordinator)
     return requests

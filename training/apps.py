@@ -10,10 +10,11 @@ class TrainingConfig(AppConfig):
         from core.cache_purge import show_on_public_pages
         from core.coordination import add_coordination_section
         from core.models import Domain
+        from core.steer import add_list, add_panel
         from documents.registry import register
         from experts.models import ExpertProfile
 
-        from . import live_parts  # noqa: F401  (registers them)
+        from . import figures, live_parts  # noqa: F401  (live_parts registers them)
         from .certificate_services import CERTIFICATES
         from .coordination import coordination_context
         from .models import CatalogueIndexPage, TrainingModulePage
@@ -35,3 +36,6 @@ class TrainingConfig(AppConfig):
         add_coordination_section(
             "training/includes/coordination_section.html", coordination_context, order=10
         )
+        add_panel("training", figures.panel, order=10)
+        for steer_list in (figures.ENROLMENTS, figures.SESSIONS, figures.CERTIFICATES):
+            add_list(steer_list)

@@ -15,7 +15,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from core.models import Domain, HomePage, User
-from training import certificate_demo
+from training import certificate_demo, demo_history
 from training.demo_content import MODULES
 from training.models import (
     CatalogueIndexPage,
@@ -229,5 +229,6 @@ def load() -> CatalogueIndexPage:
     catalogue = load_catalogue(home)
     modules = {spec["slug"]: load_module(catalogue, spec) for spec in MODULES}
     load_enrolments(load_sessions(modules))
+    demo_history.load(modules)
     certificate_demo.load()
     return catalogue

@@ -65,6 +65,9 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The city (slug) the programme is run from: exchanges are counted as going
+# from it to a partner, from a partner to it, or between partners.
+STEER_HUB_CITY = env("STEER_HUB_CITY", "paris")
 
 INSTALLED_APPS = [
     "health_check",
