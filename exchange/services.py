@@ -9,13 +9,13 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.mail import mail_queue
 from core.models import City, FundingPartner, Partnership, User
 from core.roles import Role
 from exchange.models import (
@@ -85,16 +85,15 @@ def path_in_language(path: str, language: str) -> str:
 
 def notify(recipients: Iterable[User], subject, message, url: str, **params) -> None:
     """E-mail each recipient in their own language, with the link to act
-    (to the page in that language too)."""
+    (to the page in that language too); the mails leave after the commit."""
     for user in {u.pk: u for u in recipients}.values():
         with translation.override(user.preferred_language):
             link = settings.SITE_URL + path_in_language(url, user.preferred_language)
             body = str(message) % params + "\n\n" + link + "\n"
-            send_mail(
-                settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject) % params,
-                body,
-                None,
-                [user.email],
+            mail_queue(
+                to=[user.email],
+                subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject) % params,
+                body=body,
             )
 
 

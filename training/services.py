@@ -10,12 +10,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core.mail import mail_queue
 from core.models import User
 from training.models import (
     AssessmentAttempt,
@@ -145,11 +145,11 @@ def session_fill_from_waiting_list(*, session: Session) -> list[Enrolment]:
         enrolment.status = Enrolment.Status.ACTIVE
         enrolment.status_changed_at = now
         enrolment.save(update_fields=["status", "status_changed_at"])
-        transaction.on_commit(lambda e=enrolment: _send_promotion_email(e, session))
+        _queue_promotion_email(enrolment, session)
     return promoted
 
 
-def _send_promotion_email(enrolment: Enrolment, session: Session) -> None:
+def _queue_promotion_email(enrolment: Enrolment, session: Session) -> None:
     user = enrolment.user
     with translation.override(user.preferred_language):
         context = {
@@ -160,7 +160,7 @@ def _send_promotion_email(enrolment: Enrolment, session: Session) -> None:
         }
         subject = render_to_string("training/emails/promoted_subject.txt", context).strip()
         body = render_to_string("training/emails/promoted_body.txt", context)
-    send_mail(subject, body, None, [user.email])
+    mail_queue(to=[user.email], subject=subject, body=body)
 
 
 def _active_enrolment(user: User, module: TrainingModulePage, *, lock: bool = False) -> Enrolment:

@@ -308,6 +308,10 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Passerelle <noreply@passerelle.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+# Mail leaves through a background task after the commit (core.mail); a
+# failed delivery is retried with growing delays, this many tries in all.
+MAIL_MAX_ATTEMPTS = env_int("MAIL_MAX_ATTEMPTS", 8)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Passerelle"
