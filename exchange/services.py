@@ -236,8 +236,7 @@ def request_transition(
     system: bool = False,
 ) -> PartnerRequest:
     """Move the request if the user's part in it allows that step from here."""
-    locked = PartnerRequest.objects.select_for_update().get(pk=request.pk)
-    request.status = locked.status
+    _lock_request(request)
     actors = actors_for(user, request) if user is not None else set()
     if system:
         actors.add(Actor.SYSTEM)
@@ -273,6 +272,13 @@ def _attestations_enqueue(mission: Mission) -> None:
 # -- proposals ---------------------------------------------------------------
 
 
+def _lock_request(request: PartnerRequest) -> PartnerRequest:
+    """Lock the request's row (until the commit) and read its current state."""
+    locked = PartnerRequest.objects.select_for_update().get(pk=request.pk)
+    request.status = locked.status
+    return request
+
+
 def _require_coordinator(user: User) -> None:
     if not user.is_coordinator:
         raise PermissionDenied
@@ -287,8 +293,14 @@ def proposal_create(
     score: int = 0,
     reasons: list | None = None,
 ) -> ExpertProposal:
-    """A coordinator proposes an expert; the expert is asked to accept."""
+    """A coordinator proposes an expert; the expert is asked to accept.
+
+    The request's row is locked first, so simultaneous proposals (a double
+    click, two coordinators) queue up and each sees the status the previous
+    one left: one proposal per expert, the request moved once.
+    """
     _require_coordinator(by)
+    request = _lock_request(request)
     if request.status not in (S.MATCHING, S.EXPERTS_PROPOSED):
         raise TransitionNotAllowed(_("Experts are proposed only while a request is in matching."))
     proposal, created = ExpertProposal.objects.get_or_create(
@@ -327,7 +339,8 @@ def proposal_create(
 
 @transaction.atomic
 def proposal_volunteer(*, request: PartnerRequest, expert: ExpertProfile) -> ExpertProposal:
-    """An expert offers themselves for an open request."""
+    """An expert offers themselves for an open request (twice: one proposal)."""
+    request = _lock_request(request)
     if request.status not in (S.MATCHING, S.EXPERTS_PROPOSED):
         raise TransitionNotAllowed(_("This request is not open to volunteers."))
     proposal, created = ExpertProposal.objects.get_or_create(

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -78,7 +78,9 @@ def enrolment_create(
 ) -> Enrolment:
     """Enrol `user` in `module`, self-paced or in `session`.
 
-    A full session puts them on its waiting list (status WAITING).
+    A full session puts them on its waiting list (status WAITING). Two
+    simultaneous calls for one person (a double click) make one enrolment;
+    the other gets `AlreadyEnrolled`, never a database error.
     """
     if session is not None:
         session = _lock_session(session)
@@ -108,7 +110,11 @@ def enrolment_create(
     enrolment.session = session
     enrolment.status = status
     enrolment.status_changed_at = timezone.now()
-    enrolment.save()
+    try:
+        with transaction.atomic():  # a savepoint: the losing insert of a race
+            enrolment.save()
+    except IntegrityError as exc:  # a double click's twin enrolled first
+        raise AlreadyEnrolled from exc
     return enrolment
 
 
