@@ -24,9 +24,7 @@ that all see the same load on a shared machine:
 Every ratio is "page req/s ÷ baseline req/s" measured in the same run. It
 does so twice: with the anonymous page cache off (PAGE_CACHE_SECONDS=0),
 then on (Redis at BENCH_REDIS_URL, default redis://127.0.0.1:6379/0),
-counting the answers that came from the cache (`X-Page-Cache: hit`). The
-content memo is on, as in production with Redis; CONTENT_MEMO=0 measures
-without it.
+counting the answers that came from the cache (`X-Page-Cache: hit`).
 
 With --churn each server is measured a second time while a background
 process makes 5 enrolments a second (fresh learner accounts, made up front,
@@ -502,12 +500,9 @@ def main() -> None:
     uncached = run_server(plan, peer, args, page_cache_seconds=0)
     cached = run_server(plan, peer, args, page_cache_seconds=600)
 
-    from django.conf import settings
-
-    memo = "on" if settings.CONTENT_MEMO else "off"
     print(
         f"gunicorn 2 workers, {args.concurrency} clients, {args.seconds:g} s per URL, "
-        f"content memo {memo} (CONTENT_MEMO), peer {args.peer_url or 'none'}"
+        f"peer {args.peer_url or 'none'}"
     )
     print_table("page cache off", uncached["quiet"])
     if args.churn:
@@ -534,7 +529,6 @@ def main() -> None:
                 "concurrency": args.concurrency,
                 "seconds": args.seconds,
                 "database": "postgresql" if "BENCH_DATABASE_URL" in os.environ else "sqlite",
-                "content_memo": settings.CONTENT_MEMO,
                 "peer": args.peer_url,
                 "results": uncached["quiet"],
                 "cached": cached["quiet"],

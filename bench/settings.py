@@ -6,7 +6,7 @@ Only the benchmark uses this module; it is not a deployment setting.
 import dj_database_url
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import BASE_DIR, env, env_bool, env_int
+from config.settings.base import BASE_DIR, env, env_int
 
 DEBUG = False
 SECRET_KEY = "bench-only-secret-key"  # noqa: S105
@@ -37,6 +37,5 @@ CACHES = {
     }
 }
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
-CONTENT_MEMO = env_bool("CONTENT_MEMO", True)
 # As in production with Redis (config/settings/base.py).
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
         from wagtail.images import get_image_model
 
         from . import cache_purge
+        from .coordination import add_coordination_section
         from .models import (
             City,
             CooperationProject,
@@ -19,7 +20,13 @@ class CoreConfig(AppConfig):
             Partnership,
             ProjectFunding,
         )
+        from .views.coordination import coordination_context
 
+        add_coordination_section(
+            "core/includes/coordination_section.html",
+            coordination_context,
+            order=0,
+        )
         cache_purge.connect()
         # The home page lists the partnerships: cities, summaries, projects' domains.
         cache_purge.show_on_public_pages(

@@ -135,8 +135,14 @@ def _before_delete(sender, instance, **kwargs):
 
 
 def _on_change(sender, instance, **kwargs):
+    from wagtail.models import Page
+
     if cache_versions.is_versioned(sender):
         now_and_on_commit(lambda: cache_versions.bump_versions(sender))
+    elif isinstance(instance, Page):
+        # Saved without a publish (a script, a fixture, a tree change):
+        # remembered routes and lesson lists must not outlive it either.
+        now_and_on_commit(lambda: cache_versions.bump_versions(Page))
     for find, neighbours in _pages_showing.get(sender, ()):
         pages = list(find(instance))
         if pages:

@@ -70,3 +70,13 @@ def versioned(
     value = compute()
     cache.set(key, (versions, value), timeout or settings.PAGE_CACHE_SECONDS)
     return value
+
+
+def remembered_route(page, path_components: list[str], find: Callable[[], T]) -> T:
+    """What `find()` found below `page` for this path, kept in the shared cache
+    until a page changes (every page publish, move or delete bumps `Page`'s
+    version): a logged-in visitor, whom the page cache never serves, is then
+    routed without a query. Each request unpickles its own copy of the pages."""
+    from wagtail.models import Page
+
+    return versioned(f"route:{page.pk}:{'/'.join(path_components)}", (Page,), find)

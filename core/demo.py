@@ -315,7 +315,7 @@ def load_accounts() -> list[DemoAccount]:
             user=user, email=account.email, defaults={"verified": True, "primary": True}
         )
         for role in account.roles:
-            user_join_role(user=user, role=role)
+            user_join_role(user=user, role=role, city=city)
     return ACCOUNTS
 
 

@@ -1,8 +1,6 @@
 import factory
 from allauth.account.models import EmailAddress
 
-from django.contrib.auth.models import Group
-
 from core.models import (
     City,
     CooperationProject,
@@ -14,6 +12,7 @@ from core.models import (
     User,
 )
 from core.roles import Role
+from core.services import user_join_role
 
 
 class DomainFactory(factory.django.DjangoModelFactory):
@@ -106,10 +105,10 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def roles(obj, create, extracted, **kwargs):
+        """A focal point is granted their profile's city."""
         if create and extracted:
             for role in extracted:
-                obj.groups.add(Group.objects.get_or_create(name=role.group_name)[0])
-            obj.__dict__.pop("role_names", None)
+                user_join_role(user=obj, role=role, city=obj.city)
 
 
 def coordinator(*, mfa: bool = True, **kwargs) -> User:

@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from core.models import City, Organisation
+from core.models import City, Organisation, User
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
@@ -74,3 +74,23 @@ class ProfileForm(forms.Form):
                 _("Choose your organisation, or give its name if it is not listed."),
             )
         return cleaned
+
+
+class FocalPointGrantForm(forms.Form):
+    """A coordinator names the person (by e-mail) and the city they act for."""
+
+    email = forms.EmailField(label=_("E-mail address of the person"))
+    city = forms.ModelChoiceField(
+        label=_("City they act for"),
+        queryset=City.objects.all(),
+        empty_label=_("Choose a city"),
+        error_messages={"invalid_choice": _("Choose a city from the list.")},
+    )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        person = User.objects.filter(email__iexact=email, is_active=True).first()
+        if person is None:
+            raise forms.ValidationError(_("Nobody has an account with this address."))
+        self.cleaned_data["person"] = person
+        return email

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +24,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.cache_versions import remembered_route
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 
@@ -121,7 +123,7 @@ class PartnershipQuerySet(models.QuerySet):
     def public(self):
         return self.exclude(status=Partnership.Status.DRAFT)
 
-    def involving(self, city: City):
+    def involving(self, city: "City | int | None"):
         return self.filter(Q(city_a=city) | Q(city_b=city))
 
     def for_listing(self):
@@ -381,15 +383,26 @@ class User(AbstractUser):
         return frozenset(self.groups.values_list("name", flat=True))
 
     def has_role(self, role: Role) -> bool:
+        if role is Role.FOCAL_POINT:
+            return self.is_focal_point
         return role.group_name in self.role_names
 
     @property
     def is_coordinator(self) -> bool:
         return self.is_superuser or self.has_role(Role.COORDINATOR)
 
+    @cached_property
+    def focal_point_city_id(self) -> int | None:
+        """The city a coordinator made this person focal point for, if any.
+
+        Never the profile's own `city`: that one the person types themself."""
+        if self.pk is None:
+            return None
+        return FocalPointGrant.objects.filter(user=self).values_list("city_id", flat=True).first()
+
     @property
     def is_focal_point(self) -> bool:
-        return self.has_role(Role.FOCAL_POINT)
+        return self.focal_point_city_id is not None
 
     @property
     def is_expert(self) -> bool:
@@ -419,7 +432,10 @@ class HomePage(AnonymousCachedPageMixin, Page):
         catalogue's modules and lessons, route from its path alone)."""
         if not path_components:
             return super().route(request, path_components)
-        child = self.get_children().filter(slug=path_components[0]).specific(defer=True).first()
+        slug = path_components[0]
+        child = remembered_route(
+            self, [slug], lambda: self.get_children().filter(slug=slug).specific(defer=True).first()
+        )
         if child is None:
             raise Http404
         return child.route(request, path_components[1:])
@@ -445,6 +461,118 @@ class StandardPage(AnonymousCachedPageMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class FocalPointGrant(models.Model):
+    """The city a focal point acts for, as a coordinator granted it.
+
+    What a person typed into their own profile opens nothing: requests,
+    missions and evaluations are shown to a focal point for this city, and
+    only a coordinator writes it (`core.services.focal_point_grant`).
+    """
+
+    user = models.OneToOneField(
+        User,
+        verbose_name=_("focal point"),
+        on_delete=models.CASCADE,
+        related_name="focal_point_grant",
+    )
+    city = models.ForeignKey(
+        City,
+        verbose_name=_("city"),
+        on_delete=models.PROTECT,
+        related_name="focal_point_grants",
+    )
+    granted_by = models.ForeignKey(
+        User,
+        verbose_name=_("granted by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    granted_at = models.DateTimeField(_("granted at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["city__name", "user__last_name"]
+        verbose_name = _("focal-point grant")
+        verbose_name_plural = _("focal-point grants")
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.city}"
+
+
+class ProfileProposalQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=ProfileProposal.Status.PENDING)
+
+
+class ProfileProposal(models.Model):
+    """A change a person asked for on their own profile — another city or
+    organisation, or the expert role — waiting for a coordinator.
+
+    Nothing in it takes effect until a coordinator approves it
+    (`core.services.proposal_approve`); a person has at most one pending.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for a coordinator")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+
+    user = models.ForeignKey(
+        User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="profile_proposals"
+    )
+    city = models.ForeignKey(
+        City,
+        verbose_name=_("city"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    new_organisation_name = models.CharField(
+        _("organisation not listed"), max_length=200, blank=True
+    )
+    expert_role = models.BooleanField(_("asks for the expert role"), default=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("asked at"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        User,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    objects = ProfileProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("profile change proposal")
+        verbose_name_plural = _("profile change proposals")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(status="pending"),
+                name="profile_proposal_one_pending_per_user",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_status_display()})"
 
 
 class OutgoingMail(models.Model):

@@ -6,17 +6,24 @@ Documents include editor content, so an ``<img src="http://...">`` or a
 staticfiles finders) and ``SITE_URL + MEDIA_URL + path`` (read through the
 default storage) are served, from disk, never over the network. Anything
 else is refused.
+
+Static files are read through the staticfiles storage first, so whatever
+URL ``{% static %}`` gives is found in every configuration: hashed names
+collected by the manifest storage (production), an absolute ``STATIC_URL``
+on another host (a CDN or S3 bucket, read through its storage, not fetched);
+then through the finders (development, or before ``collectstatic`` has run).
 """
 
 import logging
 import mimetypes
 import posixpath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
 
 logger = logging.getLogger(__name__)
@@ -41,30 +48,47 @@ def _clean_path(raw: str) -> str:
     return normalised
 
 
+def _root(base: str) -> str:
+    """The absolute URL under which ``base`` (STATIC_URL, MEDIA_URL) serves files.
+
+    An absolute base (``https://cdn.example.org/static/``) is taken as it is;
+    a relative one hangs under SITE_URL, its path included.
+    """
+    if urlsplit(base).netloc:
+        return urljoin(settings.SITE_URL, base)
+    return settings.SITE_URL.rstrip("/") + "/" + base.strip("/") + "/"
+
+
 def resolve_local(url: str) -> tuple[str, str]:
     """Map an allowed URL to ``("static"|"media", relative path)``.
 
     Raises RefusedURL for anything that is not one of our own files.
     """
-    site = urlsplit(settings.SITE_URL)
     parts = urlsplit(url)
-    if (parts.scheme, parts.netloc) != (site.scheme, site.netloc):
-        raise RefusedURL(f"Refused URL {url!r}: not one of this site's files")
-    prefix = site.path.rstrip("/")
     for kind, base in (("static", settings.STATIC_URL), ("media", settings.MEDIA_URL)):
-        root = prefix + "/" + base.strip("/") + "/"
-        if parts.path.startswith(root):
-            return kind, _clean_path(parts.path[len(root) :])
-    raise RefusedURL(f"Refused URL {url!r}: neither a static nor a media file")
+        root = urlsplit(_root(base))
+        if (parts.scheme, parts.netloc) == (root.scheme, root.netloc) and parts.path.startswith(
+            root.path
+        ):
+            return kind, _clean_path(parts.path[len(root.path) :])
+    raise RefusedURL(f"Refused URL {url!r}: neither a static nor a media file of this site")
+
+
+def _read_static(path: str) -> bytes:
+    """A static file by the name its URL carries: collected (hashed or not) or in the sources."""
+    if staticfiles_storage.exists(path):
+        with staticfiles_storage.open(path, "rb") as handle:
+            return handle.read()
+    found = finders.find(path)
+    if not found:
+        raise RefusedURL(f"No static file {path!r}")
+    with open(found, "rb") as handle:
+        return handle.read()
 
 
 def read_local(kind: str, path: str) -> bytes:
     if kind == "static":
-        found = finders.find(path)
-        if not found:
-            raise RefusedURL(f"No static file {path!r}")
-        with open(found, "rb") as handle:
-            return handle.read()
+        return _read_static(path)
     with default_storage.open(path, "rb") as handle:
         return handle.read()
 

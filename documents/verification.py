@@ -9,6 +9,7 @@ from documents.registry import kind_for_number, kinds
 from documents.signing import check_signature, embedded_file
 
 UNKNOWN_STATUS = "unknown"
+REVOKED_STATUS = "revoked"
 
 
 def certificate_status(number: str, code: str) -> str:
@@ -28,7 +29,7 @@ def certificate_status(number: str, code: str) -> str:
         return "not in the register"
     if certificate.revoked_at:
         return (
-            f"revoked on {certificate.revoked_at.date().isoformat()}: "
+            f"{REVOKED_STATUS} on {certificate.revoked_at.date().isoformat()}: "
             f"{certificate.revocation_reason}"
         )
     return "valid"
@@ -43,7 +44,12 @@ class FileVerification:
 
     @property
     def ok(self) -> bool:
-        return self.problem is None
+        """Intact, signed by the platform, and not revoked in the register."""
+        return self.problem is None and not self.revoked
+
+    @property
+    def revoked(self) -> bool:
+        return self.status.startswith(REVOKED_STATUS)
 
 
 def verify_certificate_file(pdf: bytes) -> FileVerification:

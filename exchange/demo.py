@@ -198,11 +198,7 @@ def load_focal_points() -> None:
 
 
 def _focal_point(city: City) -> User:
-    return (
-        User.objects.filter(groups__name=Role.FOCAL_POINT.group_name, city=city)
-        .order_by("pk")
-        .first()
-    )
+    return User.objects.filter(focal_point_grant__city=city).order_by("pk").first()
 
 
 def _history(request: PartnerRequest, target: str, focal: User, coordinator: User) -> None:

@@ -51,7 +51,7 @@ class PartnerRequestForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         partnerships = Partnership.objects.select_related("city_a", "city_b")
         if not user.is_coordinator:
-            partnerships = partnerships.involving(user.city)
+            partnerships = partnerships.involving(user.focal_point_city_id)
         self.fields["partnership"].queryset = partnerships
         self.fields["experts_needed"].min_value = 1
         self.fields["experts_needed"].widget.attrs["min"] = 1

@@ -53,7 +53,7 @@ def actors_for(user: User, request: PartnerRequest) -> set[Actor]:
     actors: set[Actor] = set()
     if user.is_coordinator:
         actors.add(Actor.COORDINATOR)
-    if user.is_focal_point and user.city_id and user.city_id == request.city_id:
+    if user.focal_point_city_id and user.focal_point_city_id == request.city_id:
         actors.add(Actor.FOCAL_POINT)
     return actors
 
@@ -63,9 +63,7 @@ def coordinators() -> list[User]:
 
 
 def focal_points(city: City) -> list[User]:
-    return list(
-        User.objects.filter(groups__name=Role.FOCAL_POINT.group_name, city=city, is_active=True)
-    )
+    return list(User.objects.filter(focal_point_grant__city=city, is_active=True))
 
 
 def path_in_language(path: str, language: str) -> str:
@@ -134,12 +132,13 @@ def request_file(
     skills: Sequence[WantedSkill] = (),
     submit: bool = False,
 ) -> PartnerRequest:
-    """A focal point files a request for their city, as a draft or submitted."""
-    if not (user.is_focal_point and user.city_id):
+    """A focal point files a request for the city they were granted, as a
+    draft or submitted."""
+    if not user.focal_point_city_id:
         raise PermissionDenied
     request = PartnerRequest.objects.create(
         title=title,
-        city_id=user.city_id,
+        city_id=user.focal_point_city_id,
         partnership=partnership,
         domain=domain,
         needs=needs,

@@ -215,7 +215,7 @@ def demo_user(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
     for role in roles:
-        user_join_role(user=user, role=role)
+        user_join_role(user=user, role=role, city=organisation.city)
     return user
 
 

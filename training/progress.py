@@ -11,6 +11,7 @@ from django.db.models import Count, F, Q, Value
 
 from wagtail.models import Page
 
+from core.cache_versions import versioned
 from experts.models import ExpertProfile
 from training.completion import (
     LearnerRecord,
@@ -219,8 +220,15 @@ def certificates_by_module(user) -> dict:
     }
 
 
+def module_lessons(module: TrainingModulePage) -> list[LessonPage]:
+    """The module's live lessons, kept in the shared cache until a page changes."""
+    return versioned(
+        f"module-lessons:{module.pk}", (Page,), lambda: lessons_by_module([module])[module.pk]
+    )
+
+
 def lesson_page_context(lesson: LessonPage, module: TrainingModulePage, request) -> dict:
-    lessons = lessons_by_module([module])[module.pk]
+    lessons = module_lessons(module)
     index = next((i for i, other in enumerate(lessons) if other.pk == lesson.pk), 0)
     context = {
         "module": module,

@@ -82,14 +82,16 @@ def test_coordinator_views_send_coordinators_without_two_factor_to_set_it_up():
     assert response.url == reverse("mfa_activate_totp")
 
 
-def test_coordinator_can_make_someone_a_focal_point_in_the_admin(client):
+def test_coordinator_can_make_someone_an_expert_in_the_admin(client):
+    """Roles without a city are groups a coordinator gives in the admin; the
+    focal-point role needs its city and is granted on the people page."""
     from django.contrib.auth.models import Group
 
     official = UserFactory(roles=[Role.OFFICIAL])
     client.force_login(coordinator())
     edit_url = reverse("wagtailusers_users:edit", args=[official.pk])
     assert client.get(edit_url).status_code == 200
-    focal_point = Group.objects.get(name=Role.FOCAL_POINT.group_name)
+    expert = Group.objects.get(name=Role.EXPERT.group_name)
     official_group = Group.objects.get(name=Role.OFFICIAL.group_name)
     response = client.post(
         edit_url,
@@ -98,10 +100,10 @@ def test_coordinator_can_make_someone_a_focal_point_in_the_admin(client):
             "first_name": official.first_name,
             "last_name": official.last_name,
             "is_active": "on",
-            "groups": [official_group.pk, focal_point.pk],
+            "groups": [official_group.pk, expert.pk],
         },
     )
     assert response.status_code == 302, response.context["form"].errors
     official.refresh_from_db()
-    assert official.has_role(Role.FOCAL_POINT)
+    assert official.has_role(Role.EXPERT)
     assert not official.is_superuser

@@ -74,13 +74,38 @@ def test_naming_an_existing_organisation_reuses_it(client, newcomer, phnom_penh)
     assert Organisation.objects.filter(city=phnom_penh).count() == 1
 
 
-def test_offering_expertise_grants_the_expert_role(client, newcomer, phnom_penh):
-    client.post(
+def test_offering_expertise_asks_a_coordinator_for_the_expert_role(client, newcomer, phnom_penh):
+    response = client.post(
         reverse("core:profile"),
         profile_data(city=phnom_penh.pk, new_organisation_name="City Hall", offers_expertise="on"),
+        follow=True,
+    )
+    assert "A coordinator will review" in response.text
+    newcomer.refresh_from_db()
+    assert not newcomer.has_role(Role.EXPERT)
+    assert newcomer.profile_proposals.pending().get().expert_role
+    # The page says what waits, and saving again keeps asking.
+    page = client.get(reverse("core:profile"))
+    assert "The expert role" in page.text
+    assert page.context["form"].initial["offers_expertise"] is True
+
+
+def test_a_later_change_of_workplace_waits_and_saving_unchanged_withdraws_it(
+    client, newcomer, phnom_penh
+):
+    first = OrganisationFactory(city=phnom_penh, name="Department of Public Works")
+    client.post(reverse("core:profile"), profile_data(city=phnom_penh.pk, organisation=first.pk))
+    elsewhere = OrganisationFactory(city__name="Rio", name="Rio City Hall")
+    client.post(
+        reverse("core:profile"),
+        profile_data(city=elsewhere.city.pk, organisation=elsewhere.pk, first_name="Sok"),
     )
     newcomer.refresh_from_db()
-    assert newcomer.has_role(Role.EXPERT)
+    assert (newcomer.organisation, newcomer.first_name) == (first, "Sok")
+    assert newcomer.profile_proposals.pending().get().organisation == elsewhere
+
+    client.post(reverse("core:profile"), profile_data(city=phnom_penh.pk, organisation=first.pk))
+    assert not newcomer.profile_proposals.pending().exists()
 
 
 def test_invalid_city_is_refused_with_a_message_and_nothing_saved(client, newcomer):

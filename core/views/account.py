@@ -22,6 +22,7 @@ def me(request):
 @require_http_methods(["GET", "POST"])
 def profile(request):
     user = request.user
+    pending = user.profile_proposals.pending().first()
     initial = {
         "first_name": user.first_name,
         "last_name": user.last_name,
@@ -31,13 +32,24 @@ def profile(request):
         "preferred_language": user.preferred_language,
         "offers_expertise": user.is_expert,
     }
+    if pending and pending.city_id:
+        initial["city"] = pending.city_id
+        initial["organisation"] = pending.organisation_id
+        initial["new_organisation_name"] = pending.new_organisation_name
+    if pending and pending.expert_role:
+        initial["offers_expertise"] = True
     form = ProfileForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        profile_update(user=user, **form.cleaned_data)
+        proposal = profile_update(user=user, **form.cleaned_data)
         messages.success(request, _("Your profile is saved."))
+        if proposal:
+            messages.info(
+                request,
+                _("A coordinator will review the changes to your workplace or roles."),
+            )
         language = user.preferred_language
         translation.activate(language)
         response = redirect("core:me")
         response.set_cookie("django_language", language, samesite="Lax")
         return response
-    return render(request, "core/profile.html", {"form": form})
+    return render(request, "core/profile.html", {"form": form, "pending": pending})

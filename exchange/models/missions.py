@@ -22,8 +22,8 @@ class MissionQuerySet(models.QuerySet):
         if user.is_coordinator:
             return self
         condition = Q(pk__in=[])
-        if user.is_focal_point and user.city_id:
-            condition |= Q(request__city_id=user.city_id)
+        if user.focal_point_city_id:
+            condition |= Q(request__city_id=user.focal_point_city_id)
         if user.is_expert:
             condition |= Q(experts__user=user)
         return self.filter(condition).distinct()

@@ -14,15 +14,16 @@ from exchange.workflow import EDITABLE, OPEN_FOR_MATCHING, RequestStatus
 
 class PartnerRequestQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Coordinators see every request; a focal point their city's;
+        """Coordinators see every request; a focal point the requests of the city
+        a coordinator granted them (never their profile's own city);
         an expert the open ones and those they are proposed for."""
         if not user.is_authenticated:
             return self.none()
         if user.is_coordinator:
             return self
         condition = Q(pk__in=[])
-        if user.is_focal_point and user.city_id:
-            condition |= Q(city_id=user.city_id)
+        if user.focal_point_city_id:
+            condition |= Q(city_id=user.focal_point_city_id)
         if user.is_expert:
             condition |= Q(status__in=OPEN_FOR_MATCHING) | Q(proposals__expert__user=user)
         return self.filter(condition).distinct()

@@ -24,6 +24,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from core.cache_versions import remembered_route
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 from training.blocks import LessonStreamBlock
@@ -50,7 +51,8 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         verbose_name = _("training catalogue")
 
     def route(self, request, path_components):
-        """Find a module (one query) or a lesson (two) by URL path.
+        """Find a module (one query) or a lesson (two) by URL path, or none
+        while the shared cache remembers them (`core.cache_versions.remembered_route`).
 
         Wagtail's default routing costs two queries per level (the child, then
         its specific object). Modules and lessons always sit one and two levels
@@ -59,6 +61,15 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         """
         if not 1 <= len(path_components) <= 2:
             return super().route(request, path_components)
+        found = remembered_route(self, path_components, lambda: self._find(path_components))
+        if found is None:
+            return super().route(request, path_components)
+        page, above = found
+        if not page.live:
+            raise Http404
+        return RouteResult(page, kwargs={"catalogue": self, **above})
+
+    def _find(self, path_components) -> tuple[Page, dict] | None:
         module = (
             TrainingModulePage.objects.filter(
                 url_path=f"{self.url_path}{path_components[0]}/", path__startswith=self.path
@@ -67,19 +78,13 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
             .first()
         )
         if module is None:
-            return super().route(request, path_components)
+            return None
         if len(path_components) == 1:
-            page, above = module, {"catalogue": self}
-        else:
-            page = LessonPage.objects.filter(
-                url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
-            ).first()
-            if page is None:
-                return super().route(request, path_components)
-            above = {"catalogue": self, "module": module}
-        if not page.live:
-            raise Http404
-        return RouteResult(page, kwargs=above)
+            return module, {}
+        lesson = LessonPage.objects.filter(
+            url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
+        ).first()
+        return (lesson, {"module": module}) if lesson is not None else None
 
     def pages_showing_this(self) -> list[Page]:
         """Every page: the site's header links to the catalogue."""

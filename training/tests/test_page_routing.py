@@ -43,10 +43,11 @@ def test_lesson_page_queries_do_not_grow_with_lessons(
 def test_a_learners_lesson_page_queries_do_not_grow_with_lessons(
     client, settings, module, lessons, cold_and_warm_queries
 ):
-    """Never page-cached: the learner's progress is on it. Site, routing,
-    access rules, lessons, enrolment and progress: a fixed number of queries,
-    besides the session and the user; the header's links and the language
-    switcher are kept in the shared cache until a page changes."""
+    """Never page-cached: the learner's progress is on it. Site, access
+    rules, enrolment and progress: a fixed number of queries, besides the
+    session and the user; the route below the home page, the module's
+    lessons, the header's links and the language switcher are kept in the
+    shared cache until a page changes."""
     settings.PAGE_CACHE_SECONDS = 600
     learner = UserFactory()
     enrolment_create(user=learner, module=module)
@@ -58,4 +59,29 @@ def test_a_learners_lesson_page_queries_do_not_grow_with_lessons(
         LessonPageFactory(parent=module, title=f"Extra lesson {n}")
     many = cold_and_warm_queries(lambda: client.get(lessons[1].url))
     assert few == many
-    assert few[1] <= 14
+    assert few[1] <= 11
+
+
+def test_remembered_routes_follow_every_page_change(client, settings, catalogue, module, lessons):
+    """With the shared cache on, routes and lesson lists are remembered: a
+    new lesson, a renamed slug and an unpublished lesson show at once."""
+    settings.PAGE_CACHE_SECONDS = 600
+    learner = UserFactory()
+    enrolment_create(user=learner, module=module)
+    client.force_login(learner)
+    assert client.get(lessons[0].url).status_code == 200
+
+    added = LessonPageFactory(parent=module, title="Added later")
+    response = client.get(lessons[0].url)
+    assert [lesson.pk for lesson in response.context["lessons"]][-1] == added.pk
+    assert client.get(added.url).status_code == 200
+
+    old_url = lessons[1].url
+    lessons[1].slug = "renamed-lesson"
+    lessons[1].save_revision().publish()
+    assert client.get(old_url).status_code == 404
+    assert client.get(f"{module.url}renamed-lesson/").status_code == 200
+
+    lessons[0].unpublish()
+    assert client.get(lessons[0].url).status_code == 404
+    assert lessons[0].pk not in [lesson.pk for lesson in client.get(added.url).context["lessons"]]
