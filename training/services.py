@@ -140,7 +140,12 @@ def enrolment_withdraw(*, enrolment: Enrolment) -> list[Enrolment]:
 
 @transaction.atomic
 def session_fill_from_waiting_list(*, session: Session) -> list[Enrolment]:
-    """Promote waiting learners while seats are free; e-mail each of them."""
+    """Promote waiting learners while seats are free; e-mail each of them.
+
+    The one place seats go to the waiting list, called wherever seats are
+    freed: a withdrawal, a session edited in the admin (capacity raised,
+    reopened), an account deleted (`training.wagtail_hooks`).
+    """
     session = _lock_session(session)
     free = session.capacity - session.enrolments.booked().count()
     if free <= 0 or not session.is_open:
@@ -152,6 +157,15 @@ def session_fill_from_waiting_list(*, session: Session) -> list[Enrolment]:
         enrolment.status_changed_at = now
         enrolment.save(update_fields=["status", "status_changed_at"])
         _queue_promotion_email(enrolment, session)
+    return promoted
+
+
+def sessions_fill_from_waiting_lists() -> list[Enrolment]:
+    """Fill every session that has a waiting list and free seats: after seats
+    were freed where the session is not known (a deleted account)."""
+    promoted = []
+    for session in Session.objects.filter(enrolments__status=Enrolment.Status.WAITING).distinct():
+        promoted += session_fill_from_waiting_list(session=session)
     return promoted
 
 
