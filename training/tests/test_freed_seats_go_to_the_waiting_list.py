@@ -32,7 +32,7 @@ def _statuses(enrolments) -> list[str]:
 def _edit_data(session: Session, **changes) -> dict:
     form = Session.snippet_viewset.get_edit_handler().get_form_class()(instance=session)
     data = {}
-    for name, field in form.fields.items():
+    for name in form.fields:
         value = form.initial.get(name)
         if hasattr(value, "astimezone"):
             value = value.astimezone(session.tzinfo).strftime("%Y-%m-%d %H:%M")
