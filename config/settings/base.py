@@ -271,14 +271,33 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Private media (report attachments, certificates, attestations, bulk ZIPs)
+# has no URL and lives outside MEDIA_ROOT: views stream it after checking
+# who asks (core.storage; docs/deployment.md).
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "core.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # S3-compatible object storage for media (pip install boto3).
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # Private files: their own bucket (or a prefix of the public one), never
+    # public-read; the app streams them, so no URL is ever handed out.
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_PRIVATE_BUCKET_NAME", AWS_STORAGE_BUCKET_NAME),
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+        },
+    }
     AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL") or None
     AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME") or None
     AWS_DEFAULT_ACL = None
