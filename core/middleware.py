@@ -1,5 +1,7 @@
 from allauth.account import views as account_views
 
+from django.conf import settings
+from django.shortcuts import render
 from django.views import static
 
 from core.access import needs_mfa_setup, redirect_to_mfa_setup
@@ -35,3 +37,30 @@ class CoordinatorMFAMiddleware:
         if needs_mfa_setup(request.user) and not is_mfa_setup_view(view_func):
             return redirect_to_mfa_setup(request)
         return None
+
+
+class RequestBodyLimitMiddleware:
+    """Answer 413 to a request whose declared body exceeds
+    `UPLOAD_MAX_REQUEST_BYTES`, before anything reads it.
+
+    Django reads a WSGI body only up to its Content-Length (none: nothing),
+    so the header is all there is to check.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        limit = settings.UPLOAD_MAX_REQUEST_BYTES
+        if length > limit:
+            return render(
+                request,
+                "413.html",
+                {"size": length, "limit": limit},
+                status=413,
+            )
+        return self.get_response(request)

@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from core.factories import UserFactory
+from core.factories import UserFactory, pdf_bytes
 from exchange.attestation_services import attestation_issue
 from exchange.factories import MissionFactory
 from exchange.models import MissionReport, PartnerRequest
@@ -15,7 +15,7 @@ from experts.factories import ExpertProfileFactory
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = pdf_bytes()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from core.factories import coordinator
+from core.factories import coordinator, pdf_bytes
 from core.mail import mail_send_pending
 from core.models import OutgoingMail
 from exchange.factories import MissionFactory, PartnerRequestFactory, focal_point
@@ -17,7 +17,7 @@ from experts.factories import ExpertProfileFactory
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = pdf_bytes()
 
 
 def test_a_workflow_step_stands_and_its_mail_goes_out_later(
