@@ -2,8 +2,7 @@
 exchange's and the account's POST endpoints, as each role: never a server error."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import given
 
 from django.urls import reverse
 
@@ -12,36 +11,10 @@ from core.roles import Role
 from exchange.factories import MissionFactory, PartnerRequestFactory, focal_point
 from exchange.models import ExpertProposal, PartnerRequest
 from experts.factories import ExpertProfileFactory
+from tests.fuzz import FUZZ, form
 
 pytestmark = pytest.mark.django_db
 S = PartnerRequest.Status
-
-#: Text a browser never sends but a person or a script can.
-VALUES = st.one_of(
-    st.text(max_size=60),
-    st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=10).map(lambda s: s * 400),
-    st.sampled_from(["", "0", "-1", "999999999999999999999", "1.5", "true", "null", "[]"]),
-    st.integers().map(str),
-    st.text(alphabet="\x01\x02\x08\x0b\x1b\u202e\ufeff\u200b", max_size=50),
-)
-FUZZ = settings(
-    max_examples=15,
-    deadline=None,
-    suppress_health_check=[
-        HealthCheck.function_scoped_fixture,
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-    ],
-)
-
-
-def form(*names: str):
-    """Posted data: the given field names plus a random one, each a random value
-    (sometimes several values, as a multi-select would send)."""
-    return st.fixed_dictionaries(
-        {name: st.one_of(VALUES, st.lists(VALUES, max_size=2)) for name in names},
-        optional={"unexpected": VALUES},
-    )
 
 
 @pytest.fixture

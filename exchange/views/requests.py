@@ -256,7 +256,7 @@ def request_availability(request, pk: int):
 def request_propose(request, pk: int):
     partner_request = _visible_request(request, pk)
     expert_id = request.POST.get("expert", "")
-    if not expert_id.isdigit():  # a tampered form: not found, not a server error
+    if not (expert_id.isascii() and expert_id.isdigit()):  # tampered: 404, not a 500
         raise Http404
     expert = get_object_or_404(ExpertProfile, pk=int(expert_id))
     pool = build_pool(ExpertProfile.objects.filter(pk=expert.pk))
