@@ -47,13 +47,24 @@ def _signing_files() -> dict[str, Path]:
     }
 
 
-def _media_root() -> Path:
-    if "FileSystemStorage" not in settings.STORAGES["default"]["BACKEND"]:
-        raise BackupError(
-            "Media files are in object storage: back the bucket up with its own "
-            "versioning or replication (README, Backups)."
-        )
-    return Path(settings.MEDIA_ROOT)
+#: Each file storage's folder in the archive: public media and private media
+#: (certificates, attestations, attachments, bulk ZIPs).
+MEDIA_STORAGES = {"media": "default", "private-media": "private"}
+
+
+def _media_roots() -> dict[str, Path]:
+    """The folder of each file storage, by its name in the archive."""
+    roots = {}
+    for folder, alias in MEDIA_STORAGES.items():
+        storage = settings.STORAGES[alias]
+        if "FileSystemStorage" not in storage["BACKEND"]:
+            raise BackupError(
+                "Media files are in object storage: back the buckets up with their own "
+                "versioning or replication (README, Backups)."
+            )
+        location = storage.get("OPTIONS", {}).get("location", settings.MEDIA_ROOT)
+        roots[folder] = Path(location)
+    return roots
 
 
 def _pg_environment() -> dict[str, str]:
@@ -89,15 +100,16 @@ def backup_create(directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
     archive_path = directory / f"passerelle-backup-{stamp}.tar"
-    media = _media_root()
+    roots = _media_roots()
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         files: dict[str, Path] = {}
         database = _dump_database(scratch)
         files[database] = scratch / database
-        if media.exists():
-            for path in sorted(p for p in media.rglob("*") if p.is_file()):
-                files[f"media/{path.relative_to(media).as_posix()}"] = path
+        for folder, root in roots.items():
+            if root.exists():
+                for path in sorted(p for p in root.rglob("*") if p.is_file()):
+                    files[f"{folder}/{path.relative_to(root).as_posix()}"] = path
         for name, path in _signing_files().items():
             if path.exists():
                 files[name] = path
@@ -172,18 +184,20 @@ def backup_restore(archive_path: Path, *, overwrite: bool = False) -> dict:
     Refuses a database with accounts or a media folder with files in it,
     unless `overwrite`. Checks every checksum before touching anything.
     """
-    media = _media_root()
+    roots = _media_roots()
     if not overwrite:
         if not _is_empty_database():
             raise BackupError("The database is not empty (use --overwrite to replace it).")
-        if media.exists() and any(p.is_file() for p in media.rglob("*")):
-            raise BackupError(f"{media} is not empty (use --overwrite to replace it).")
+        for root in roots.values():
+            if root.exists() and any(p.is_file() for p in root.rglob("*")):
+                raise BackupError(f"{root} is not empty (use --overwrite to replace it).")
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         manifest = _extract(archive_path, scratch)
         _restore_database(scratch / manifest["database"]["file"], manifest["database"]["vendor"])
-        if (scratch / "media").exists():
-            _restore_tree(scratch / "media", media)
+        for folder, root in roots.items():
+            if (scratch / folder).exists():
+                _restore_tree(scratch / folder, root)
         for name, path in _signing_files().items():
             if (scratch / name).exists():
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -4,6 +4,7 @@ from allauth.account import views as account_views
 from csp.middleware import CSPMiddleware
 
 from django.conf import settings
+from django.shortcuts import render
 from django.urls import reverse
 from django.views import static
 
@@ -75,3 +76,25 @@ class PersonalPagesMiddleware:
 @functools.cache
 def admin_prefix() -> str:
     return reverse("wagtailadmin_home")
+
+
+class RequestBodyLimitMiddleware:
+    """Answer 413 to a request whose declared body exceeds
+    `UPLOAD_MAX_REQUEST_BYTES`, before anything reads it.
+
+    Django reads a WSGI body only up to its Content-Length (none: nothing),
+    so the header is all there is to check.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        limit = settings.UPLOAD_MAX_REQUEST_BYTES
+        if length > limit:
+            return render(request, "413.html", {"size": length, "limit": limit}, status=413)
+        return self.get_response(request)

@@ -619,4 +619,32 @@ class ProfileProposal(models.Model):
         return f"{self.user} ({self.get_status_display()})"
 
 
+class OutgoingMail(models.Model):
+    """An e-mail waiting to leave, written in the same transaction as the
+    change it tells about (see `core.mail`): rolled back with it, kept when
+    the mail server is down, and sent by a background task that retries."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    subject = models.CharField(max_length=998)
+    body = models.TextField()
+    from_email = models.CharField(max_length=254, blank=True)
+    to = models.JSONField(default=list)
+    status = models.CharField(max_length=8, choices=Status, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {', '.join(self.to)} ({self.status})"
+
+
 from core.privacy_models import AuditEvent, DataExport  # noqa: E402, F401  (models of core)

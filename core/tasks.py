@@ -3,6 +3,7 @@
 from django_tasks import task
 
 from core.exports import export_build, send_export_ready
+from core.mail import mail_deliver
 from core.models import DataExport
 
 
@@ -20,3 +21,14 @@ def build_export(export_id: int) -> str:
             raise
     send_export_ready(export)
     return export.status
+
+
+@task()
+def deliver_mail(mail_id: int) -> str | None:
+    """Send one queued e-mail (`core.mail`); returns its status afterwards.
+
+    Never raises for an unreachable mail server: the failure is recorded on
+    the mail, which is tried again later.
+    """
+    mail = mail_deliver(mail_id=mail_id)
+    return mail.status if mail else None

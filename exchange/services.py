@@ -9,7 +9,6 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest
 from django.urls import Resolver404, resolve, reverse, translate_url
@@ -18,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core import audit
+from core.mail import mail_queue
 from core.models import City, FundingPartner, Partnership, User
 from core.roles import Role
 from exchange.models import (
@@ -85,16 +85,15 @@ def path_in_language(path: str, language: str) -> str:
 
 def notify(recipients: Iterable[User], subject, message, url: str, **params) -> None:
     """E-mail each recipient in their own language, with the link to act
-    (to the page in that language too)."""
+    (to the page in that language too); the mails leave after the commit."""
     for user in {u.pk: u for u in recipients}.values():
         with translation.override(user.preferred_language):
             link = settings.SITE_URL + path_in_language(url, user.preferred_language)
             body = str(message) % params + "\n\n" + link + "\n"
-            send_mail(
-                settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject) % params,
-                body,
-                None,
-                [user.email],
+            mail_queue(
+                to=[user.email],
+                subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject) % params,
+                body=body,
             )
 
 
@@ -238,8 +237,7 @@ def request_transition(
     system: bool = False,
 ) -> PartnerRequest:
     """Move the request if the user's part in it allows that step from here."""
-    locked = PartnerRequest.objects.select_for_update().get(pk=request.pk)
-    request.status = locked.status
+    _lock_request(request)
     actors = actors_for(user, request) if user is not None else set()
     if system:
         actors.add(Actor.SYSTEM)
@@ -275,6 +273,13 @@ def _attestations_enqueue(mission: Mission) -> None:
 # -- proposals ---------------------------------------------------------------
 
 
+def _lock_request(request: PartnerRequest) -> PartnerRequest:
+    """Lock the request's row (until the commit) and read its current state."""
+    locked = PartnerRequest.objects.select_for_update().get(pk=request.pk)
+    request.status = locked.status
+    return request
+
+
 def _require_coordinator(user: User) -> None:
     if not user.is_coordinator:
         raise PermissionDenied
@@ -289,8 +294,14 @@ def proposal_create(
     score: int = 0,
     reasons: list | None = None,
 ) -> ExpertProposal:
-    """A coordinator proposes an expert; the expert is asked to accept."""
+    """A coordinator proposes an expert; the expert is asked to accept.
+
+    The request's row is locked first, so simultaneous proposals (a double
+    click, two coordinators) queue up and each sees the status the previous
+    one left: one proposal per expert, the request moved once.
+    """
     _require_coordinator(by)
+    request = _lock_request(request)
     if request.status not in (S.MATCHING, S.EXPERTS_PROPOSED):
         raise TransitionNotAllowed(_("Experts are proposed only while a request is in matching."))
     proposal, created = ExpertProposal.objects.get_or_create(
@@ -329,7 +340,8 @@ def proposal_create(
 
 @transaction.atomic
 def proposal_volunteer(*, request: PartnerRequest, expert: ExpertProfile) -> ExpertProposal:
-    """An expert offers themselves for an open request."""
+    """An expert offers themselves for an open request (twice: one proposal)."""
+    request = _lock_request(request)
     if request.status not in (S.MATCHING, S.EXPERTS_PROPOSED):
         raise TransitionNotAllowed(_("This request is not open to volunteers."))
     proposal, created = ExpertProposal.objects.get_or_create(

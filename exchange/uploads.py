@@ -1,4 +1,6 @@
-"""Checks on mission-report attachments: extension, content signature and size."""
+"""Checks on mission-report attachments: extension, size, then content
+(`core.uploads`: a PDF parses, an Office ZIP is not a bomb, an image is
+within the pixel cap)."""
 
 from pathlib import Path
 
@@ -6,9 +8,11 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from core.uploads import check_image, check_office_zip, check_pdf
+
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 # Extension -> accepted leading bytes. Office files are ZIP containers.
-ATTACHMENT_SIGNATURES: dict[str, tuple[bytes, ...]] = {
+ATTACHMENT_SIGNATURES: dict[str, tuple[bytes, ...]] = {  # a quick first look
     ".pdf": (b"%PDF-",),
     ".jpg": (b"\xff\xd8\xff",),
     ".jpeg": (b"\xff\xd8\xff",),
@@ -37,3 +41,9 @@ def validate_attachment(file) -> None:
     file.seek(0)
     if not head.startswith(ATTACHMENT_SIGNATURES[extension]):
         raise ValidationError(_("The file's content does not match its type."))
+    if extension == ".pdf":
+        check_pdf(file)
+    elif extension in {".jpg", ".jpeg", ".png"}:
+        check_image(file, formats={"JPEG", "PNG"})
+    else:
+        check_office_zip(file)

@@ -1,11 +1,11 @@
 """E-mails to learners that are not part of one write (sent by tasks)."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from core.mail import mail_queue
 from training.models import Certificate
 
 
@@ -24,4 +24,4 @@ def send_certificate_issued(certificate: Certificate) -> None:
         }
         subject = render_to_string("training/emails/certificate_subject.txt", context).strip()
         body = render_to_string("training/emails/certificate_body.txt", context)
-    send_mail(subject, body, None, [holder.email])
+    mail_queue(to=[holder.email], subject=subject, body=body)

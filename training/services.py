@@ -10,12 +10,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core.mail import mail_queue
 from core.models import User
 from training.models import (
     AssessmentAttempt,
@@ -78,7 +78,9 @@ def enrolment_create(
 ) -> Enrolment:
     """Enrol `user` in `module`, self-paced or in `session`.
 
-    A full session puts them on its waiting list (status WAITING).
+    A full session puts them on its waiting list (status WAITING). Two
+    simultaneous calls for one person (a double click) make one enrolment;
+    the other gets `AlreadyEnrolled`, never a database error.
     """
     if session is not None:
         session = _lock_session(session)
@@ -108,7 +110,11 @@ def enrolment_create(
     enrolment.session = session
     enrolment.status = status
     enrolment.status_changed_at = timezone.now()
-    enrolment.save()
+    try:
+        with transaction.atomic():  # a savepoint: the losing insert of a race
+            enrolment.save()
+    except IntegrityError as exc:  # a double click's twin enrolled first
+        raise AlreadyEnrolled from exc
     return enrolment
 
 
@@ -134,7 +140,12 @@ def enrolment_withdraw(*, enrolment: Enrolment) -> list[Enrolment]:
 
 @transaction.atomic
 def session_fill_from_waiting_list(*, session: Session) -> list[Enrolment]:
-    """Promote waiting learners while seats are free; e-mail each of them."""
+    """Promote waiting learners while seats are free; e-mail each of them.
+
+    The one place seats go to the waiting list, called wherever seats are
+    freed: a withdrawal, a session edited in the admin (capacity raised,
+    reopened), an account deleted (`training.wagtail_hooks`).
+    """
     session = _lock_session(session)
     free = session.capacity - session.enrolments.booked().count()
     if free <= 0 or not session.is_open:
@@ -145,11 +156,20 @@ def session_fill_from_waiting_list(*, session: Session) -> list[Enrolment]:
         enrolment.status = Enrolment.Status.ACTIVE
         enrolment.status_changed_at = now
         enrolment.save(update_fields=["status", "status_changed_at"])
-        transaction.on_commit(lambda e=enrolment: _send_promotion_email(e, session))
+        _queue_promotion_email(enrolment, session)
     return promoted
 
 
-def _send_promotion_email(enrolment: Enrolment, session: Session) -> None:
+def sessions_fill_from_waiting_lists() -> list[Enrolment]:
+    """Fill every session that has a waiting list and free seats: after seats
+    were freed where the session is not known (a deleted account)."""
+    promoted = []
+    for session in Session.objects.filter(enrolments__status=Enrolment.Status.WAITING).distinct():
+        promoted += session_fill_from_waiting_list(session=session)
+    return promoted
+
+
+def _queue_promotion_email(enrolment: Enrolment, session: Session) -> None:
     user = enrolment.user
     with translation.override(user.preferred_language):
         context = {
@@ -160,7 +180,7 @@ def _send_promotion_email(enrolment: Enrolment, session: Session) -> None:
         }
         subject = render_to_string("training/emails/promoted_subject.txt", context).strip()
         body = render_to_string("training/emails/promoted_body.txt", context)
-    send_mail(subject, body, None, [user.email])
+    mail_queue(to=[user.email], subject=subject, body=body)
 
 
 def _active_enrolment(user: User, module: TrainingModulePage, *, lock: bool = False) -> Enrolment:

@@ -89,7 +89,7 @@ def enrol(request, module_id: int):
     session = None
     if request.POST.get("session"):
         session_id = request.POST["session"]
-        if not session_id.isdigit():
+        if not (session_id.isascii() and session_id.isdigit()):  # "²" is a digit to isdigit()
             raise Http404
         session = get_object_or_404(Session.objects.for_module(module), pk=int(session_id))
     try:

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.storage import private_storage
 from documents.attestations import AttestationDocument
 from documents.models import IssuedDocument, IssuedDocumentQuerySet
 from exchange.models.missions import Mission
@@ -32,7 +33,7 @@ class Attestation(IssuedDocument):
     start_date = models.DateField(_("from"))
     end_date = models.DateField(_("until"))
     role = models.CharField(_("role as printed"), max_length=100)
-    pdf = models.FileField(_("PDF"), upload_to=_pdf_path, blank=True)
+    pdf = models.FileField(_("PDF"), upload_to=_pdf_path, storage=private_storage, blank=True)
 
     objects = IssuedDocumentQuerySet.as_manager()
 

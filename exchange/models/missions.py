@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.models import City
+from core.storage import private_storage, unguessable_path
 from exchange.models.requests import PartnerRequest
 from exchange.uploads import validate_attachment
 
@@ -76,10 +77,17 @@ class MissionReport(models.Model):
         ]
 
 
+def report_attachment_path(attachment: "ReportAttachment", filename: str) -> str:
+    return unguessable_path("missions/reports", filename)
+
+
 class ReportAttachment(models.Model):
     report = models.ForeignKey(MissionReport, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(
-        _("file"), upload_to="missions/reports/%Y/", validators=[validate_attachment]
+        _("file"),
+        upload_to=report_attachment_path,
+        storage=private_storage,
+        validators=[validate_attachment],
     )
 
     def __str__(self) -> str:

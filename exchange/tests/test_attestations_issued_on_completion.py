@@ -124,13 +124,14 @@ def test_a_revoked_attestation_is_not_issued_again_by_a_rerun(mission, experts):
     assert Attestation.objects.valid().filter(holder=experts[0].user).count() == 0
 
 
-def test_an_expert_who_downloaded_first_gets_no_second_attestation_nor_mail(
+def test_an_expert_who_issued_theirs_first_gets_no_second_attestation_nor_mail(
     client, mission, experts
 ):
     mission.request.status = S.COMPLETED
     mission.request.save()
     client.force_login(experts[0].user)
     url = reverse("exchange:mission_attestation", args=[mission.pk, experts[0].pk])
+    assert client.post(url).status_code == 302
     assert client.get(url).status_code == 200
 
     issued = issue_mission_attestations.call(mission.pk)

@@ -43,6 +43,13 @@ def _url(mission, expert) -> str:
     return reverse("exchange:mission_attestation", args=[mission.pk, expert.pk])
 
 
+def _issue(client, mission, expert):
+    """Issue through the mission page's button (a POST), as the task would have."""
+    response = client.post(_url(mission, expert))
+    assert response.status_code == 302
+    return response
+
+
 def _pdf(response) -> bytes:
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -51,6 +58,7 @@ def _pdf(response) -> bytes:
 
 def test_expert_downloads_a_signed_attestation_that_reads_back(client, mission, expert):
     client.force_login(expert.user)
+    _issue(client, mission, expert)
 
     pdf = _pdf(client.get(_url(mission, expert)))
 
@@ -72,6 +80,7 @@ def test_expert_downloads_a_signed_attestation_that_reads_back(client, mission, 
 
 def test_second_download_issues_nothing_new(client, mission, expert):
     client.force_login(expert.user)
+    _issue(client, mission, expert)
     first = _pdf(client.get(_url(mission, expert)))
 
     second = _pdf(client.get(_url(mission, expert)))
@@ -82,6 +91,7 @@ def test_second_download_issues_nothing_new(client, mission, expert):
 
 def test_coordinator_downloads_an_experts_attestation(client, mission, expert):
     client.force_login(coordinator())
+    _issue(client, mission, expert)
 
     _pdf(client.get(_url(mission, expert)))
 
@@ -91,6 +101,8 @@ def test_other_people_get_404(client, mission, expert, role):
     client.force_login(UserFactory(roles=[role]))
 
     assert client.get(_url(mission, expert)).status_code == 404
+    assert client.post(_url(mission, expert)).status_code == 404
+    assert not Attestation.objects.exists()
 
 
 def test_partner_focal_point_who_sees_the_mission_gets_404(client, mission, expert):
@@ -121,10 +133,30 @@ def test_no_attestation_before_the_mission_is_completed(client, expert):
 
 def test_completed_mission_page_links_the_expert_to_their_attestation(client, mission, expert):
     client.force_login(expert.user)
+    attestation_issue(mission=mission, expert=expert)
 
     page = client.get(reverse("exchange:mission_detail", args=[mission.pk]))
 
-    assert _url(mission, expert) in page.text
+    assert f'href="{_url(mission, expert)}"' in page.text
+
+
+def test_a_get_never_issues_an_attestation(client, mission, expert):
+    client.force_login(expert.user)
+
+    assert client.get(_url(mission, expert)).status_code == 404
+    page = client.get(reverse("exchange:mission_detail", args=[mission.pk]))
+
+    assert not Attestation.objects.exists()
+    assert f'<form method="post" action="{_url(mission, expert)}"' in page.text
+    assert f'href="{_url(mission, expert)}"' not in page.text
+
+
+def test_posting_twice_issues_one_attestation(client, mission, expert):
+    client.force_login(expert.user)
+    _issue(client, mission, expert)
+    _issue(client, mission, expert)
+
+    assert Attestation.objects.count() == 1
 
 
 def test_verification_page_shows_the_attestation_and_its_revocation(client, mission, expert):

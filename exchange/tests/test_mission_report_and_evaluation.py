@@ -5,6 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from core.factories import pdf_bytes
 from exchange.factories import MissionFactory, focal_point
 from exchange.models import MissionEvaluation, MissionReport, PartnerRequest
 from experts.factories import ExpertProfileFactory
@@ -12,7 +13,7 @@ from experts.factories import ExpertProfileFactory
 S = PartnerRequest.Status
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = pdf_bytes()
 
 
 @pytest.fixture(autouse=True)

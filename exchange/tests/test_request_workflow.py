@@ -101,19 +101,21 @@ def test_confirming_needs_an_accepted_expert(setup):
         request_transition(request=request, user=boss, to_status=S.CONFIRMED)
 
 
-def test_submission_emails_coordinators_with_a_link(setup):
+def test_submission_emails_coordinators_with_a_link(setup, django_capture_on_commit_callbacks):
     request, partner, boss = setup
-    request_transition(request=request, user=partner, to_status=S.SUBMITTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        request_transition(request=request, user=partner, to_status=S.SUBMITTED)
     [message] = [m for m in mail.outbox if boss.email in m.to]
     assert request.title in message.subject
     assert f"http://testserver/requests/{request.pk}/" in message.body
 
 
-def test_each_recipient_gets_the_link_in_their_language(setup):
+def test_each_recipient_gets_the_link_in_their_language(setup, django_capture_on_commit_callbacks):
     request, partner, boss = setup
     boss.preferred_language = "fr"
     boss.save()
-    request_transition(request=request, user=partner, to_status=S.SUBMITTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        request_transition(request=request, user=partner, to_status=S.SUBMITTED)
     [message] = [m for m in mail.outbox if boss.email in m.to]
     assert f"http://testserver/fr/requests/{request.pk}/" in message.body
 
@@ -127,12 +129,15 @@ def test_a_link_built_in_french_reaches_english_readers_in_english():
     assert path_in_language("/no/such/page/", "fr") == "/no/such/page/"
 
 
-def test_proposed_expert_is_emailed_with_a_link_to_answer(setup):
+def test_proposed_expert_is_emailed_with_a_link_to_answer(
+    setup, django_capture_on_commit_callbacks
+):
     request, _partner, boss = setup
     PartnerRequest.objects.filter(pk=request.pk).update(status=S.MATCHING)
     request.refresh_from_db()
     expert = ExpertProfileFactory()
-    proposal_create(request=request, expert=expert, by=boss)
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal_create(request=request, expert=expert, by=boss)
     [message] = [m for m in mail.outbox if expert.user.email in m.to]
     assert "/experts/me/missions/" in message.body
 
@@ -148,16 +153,17 @@ def test_an_expert_cannot_answer_someone_elses_proposal(setup):
     assert proposal.status == ExpertProposal.Status.PROPOSED
 
 
-def test_answer_and_confirmation_are_emailed(setup):
+def test_answer_and_confirmation_are_emailed(setup, django_capture_on_commit_callbacks):
     request, partner, boss = setup
     PartnerRequest.objects.filter(pk=request.pk).update(status=S.MATCHING)
     request.refresh_from_db()
     expert = ExpertProfileFactory()
     proposal = proposal_create(request=request, expert=expert, by=boss)
-    mail.outbox.clear()
-    proposal_answer(proposal=proposal, user=expert.user, accept=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal_answer(proposal=proposal, user=expert.user, accept=True)
     assert {boss.email, partner.email} <= {address for m in mail.outbox for address in m.to}
     mail.outbox.clear()
-    request_transition(request=request, user=boss, to_status=S.CONFIRMED)
+    with django_capture_on_commit_callbacks(execute=True):
+        request_transition(request=request, user=boss, to_status=S.CONFIRMED)
     [to_expert] = [m for m in mail.outbox if expert.user.email in m.to]
     assert f"/missions/{request.mission.pk}/" in to_expert.body

@@ -124,9 +124,10 @@ def mission_attestation(request, pk: int, expert_id: int):
     """An expert's signed attestation once the mission is completed: for that
     expert and coordinators only (others: 404).
 
-    Completing the mission issues it (`exchange.tasks`); for a mission
-    completed before that, or while the task has not run yet, it is issued on
-    the first download. A revoked attestation is not served (404).
+    Completing the mission issues it (`exchange.tasks`). A GET only serves an
+    attestation that exists (404 before); issuing one that the task has not
+    made (a mission completed before attestations existed) takes a POST, from
+    the mission page's button. A revoked attestation is not served (404).
     """
     mission = _visible_mission(request, pk)
     expert = get_object_or_404(mission.experts.select_related("user"), pk=expert_id)
@@ -135,12 +136,16 @@ def mission_attestation(request, pk: int, expert_id: int):
     if not mission_is_completed(mission):
         raise Http404
     attestation = latest_attestations(mission).get(expert.user_id)
+    if request.method == "POST":
+        if attestation is None:
+            attestation_issue(
+                mission=mission,
+                expert=expert,
+                issued_by=request.user if request.user.is_coordinator else None,
+            )
+        return redirect("exchange:mission_attestation", pk=mission.pk, expert_id=expert.pk)
     if attestation is None:
-        attestation, _created = attestation_issue(
-            mission=mission,
-            expert=expert,
-            issued_by=request.user if request.user.is_coordinator else None,
-        )
+        raise Http404
     return document_download(document=attestation, user=request.user)
 
 

@@ -6,6 +6,7 @@ from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -254,7 +255,10 @@ def request_availability(request, pk: int):
 @require_POST
 def request_propose(request, pk: int):
     partner_request = _visible_request(request, pk)
-    expert = get_object_or_404(ExpertProfile, pk=request.POST.get("expert"))
+    expert_id = request.POST.get("expert", "")
+    if not (expert_id.isascii() and expert_id.isdigit()):  # tampered: 404, not a 500
+        raise Http404
+    expert = get_object_or_404(ExpertProfile, pk=int(expert_id))
     pool = build_pool(ExpertProfile.objects.filter(pk=expert.pk))
     explanation = pool.explain_pair(request_data(partner_request), expert.pk)
     if not explanation.available:

@@ -109,3 +109,19 @@ def test_a_photo_over_the_size_limit_is_refused(client, monkeypatch):
     )
     assert "too large" in response.text
     assert not ExpertProfile.objects.exists()
+
+
+def test_a_photo_over_40_megapixels_is_refused_with_its_size(client):
+    user = UserFactory(roles=[Role.EXPERT])
+    client.force_login(user)
+    buffer = io.BytesIO()
+    Image.new("1", (7000, 6000)).save(buffer, "PNG")  # 42 Mpx, a few kB
+    photo = SimpleUploadedFile("me.png", buffer.getvalue(), content_type="image/png")
+
+    response = client.post(
+        reverse("experts:profile_edit"), {**data(user, SkillFactory()), "photo": photo}
+    )
+
+    assert response.status_code == 200
+    assert "7000 × 6000 pixels (42.0 Mpx); the limit is 40 Mpx." in response.text
+    assert not ExpertProfile.objects.exists()

@@ -44,9 +44,16 @@ def checksums(root: Path) -> dict[str, str]:
     }
 
 
+def media_checksums(settings) -> dict[str, dict[str, str]]:
+    """Public and private media (certificates live in the private storage)."""
+    roots = {"public": settings.MEDIA_ROOT, "private": settings.PRIVATE_MEDIA_ROOT}
+    return {name: checksums(Path(root)) for name, root in roots.items()}
+
+
 def wipe(settings) -> None:
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-    shutil.rmtree(settings.MEDIA_ROOT)
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(settings.PRIVATE_MEDIA_ROOT, ignore_errors=True)
     Path(settings.DOCUMENT_SIGNING_KEY).unlink(missing_ok=True)
     Path(settings.DOCUMENT_SIGNING_CERT).unlink(missing_ok=True)
 
@@ -55,9 +62,9 @@ def wipe(settings) -> None:
 def test_backup_wipe_restore(person, settings, tmp_path):
     certificate = Certificate.objects.get(holder=person)
     pdf = certificate.pdf.read()
-    counts, files = row_counts(), checksums(Path(settings.MEDIA_ROOT))
+    counts, files = row_counts(), media_checksums(settings)
     key = Path(settings.DOCUMENT_SIGNING_KEY).read_bytes()
-    assert User.objects.exists() and files
+    assert User.objects.exists() and files["private"]
 
     call_command("backup", str(tmp_path / "backups"), stdout=StringIO())
     wipe(settings)
@@ -65,7 +72,7 @@ def test_backup_wipe_restore(person, settings, tmp_path):
     call_command("restore", str(tmp_path / "backups"), stdout=StringIO())
 
     assert row_counts() == counts
-    assert checksums(Path(settings.MEDIA_ROOT)) == files
+    assert media_checksums(settings) == files
     assert Path(settings.DOCUMENT_SIGNING_KEY).read_bytes() == key
     restored = Certificate.objects.get(number=certificate.number)
     assert restored.pdf.read() == pdf

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.storage import private_storage, unguessable_path
 from documents.certificates import CertificateDocument
 from documents.models import IssuedDocument, IssuedDocumentQuerySet
 
@@ -18,6 +19,10 @@ def _pdf_path(certificate: "Certificate", filename: str) -> str:
     # Served only through the permission-checked download view; the code
     # (128 random bits) keeps the storage name unguessable.
     return f"certificates/{certificate.year}/{certificate.code}.pdf"
+
+
+def _archive_path(batch: "CertificateBatch", filename: str) -> str:
+    return unguessable_path("certificate-batches", filename)
 
 
 class Certificate(IssuedDocument):
@@ -37,7 +42,7 @@ class Certificate(IssuedDocument):
     )
     module_title = models.CharField(_("module title as printed"), max_length=300)
     hours = models.PositiveSmallIntegerField(_("hours"))
-    pdf = models.FileField(_("PDF"), upload_to=_pdf_path, blank=True)
+    pdf = models.FileField(_("PDF"), upload_to=_pdf_path, storage=private_storage, blank=True)
 
     objects = CertificateQuerySet.as_manager()
 
@@ -101,7 +106,9 @@ class CertificateBatch(models.Model):
     issued = models.PositiveIntegerField(_("newly issued"), default=0)
     chunk_count = models.PositiveIntegerField(_("parts"), default=0)
     chunks_finished = models.PositiveIntegerField(_("parts finished"), default=0)
-    archive = models.FileField(_("ZIP archive"), upload_to="certificate-batches/", blank=True)
+    archive = models.FileField(
+        _("ZIP archive"), upload_to=_archive_path, storage=private_storage, blank=True
+    )
     error = models.TextField(_("error"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)

@@ -63,6 +63,7 @@ def _workers(database_url: str, count: int) -> list[subprocess.Popen]:
         "TASKS_BACKEND": "database",
         "REDIS_URL": "",
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        "PRIVATE_MEDIA_ROOT": str(settings.STORAGES["private"]["OPTIONS"]["location"]),
         "SITE_URL": settings.SITE_URL,
         "DOCUMENT_SIGNING_KEY": str(settings.DOCUMENT_SIGNING_KEY),
         "DOCUMENT_SIGNING_CERT": str(settings.DOCUMENT_SIGNING_CERT),
