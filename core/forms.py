@@ -9,6 +9,27 @@ from django.utils.translation import gettext_lazy as _
 from core.models import City, Organisation, User
 
 
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's, refusing ids no database integer can hold with the usual
+    "not a valid value" message: SQLite raises OverflowError for them (a 500)."""
+
+    LIMIT = 2**63
+
+    def _check_values(self, value):
+        for pk in value if isinstance(value, list | tuple) else []:
+            try:
+                in_range = -self.LIMIT <= int(pk) < self.LIMIT
+            except (TypeError, ValueError):
+                continue  # Django's own check reports it
+            if not in_range:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
+
+
 class OrganisationChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Organisation) -> str:
         return obj.name

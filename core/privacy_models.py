@@ -9,6 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.storage import private_storage
+
 
 class AuditEventQuerySet(models.QuerySet):
     def about(self, user):
@@ -112,7 +114,7 @@ class DataExport(models.Model):
     )
     token = models.CharField(max_length=40, unique=True, default=_new_token)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
-    archive = models.FileField(upload_to=_export_path, blank=True)
+    archive = models.FileField(upload_to=_export_path, storage=private_storage, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
 

@@ -4,8 +4,9 @@ Documents include editor content, so an ``<img src="http://...">`` or a
 ``file:///etc/passwd`` must never be fetched. Every URL is resolved against
 ``settings.SITE_URL``; only ``SITE_URL + STATIC_URL + path`` (read through the
 staticfiles finders) and ``SITE_URL + MEDIA_URL + path`` (read through the
-default storage) are served, from disk, never over the network. Anything
-else is refused.
+default storage) are served, from disk, never over the network; and
+``private:path`` reads a file of the private storage (a coordinator's
+signature image), which has no URL at all. Anything else is refused.
 
 Static files are read through the staticfiles storage first, so whatever
 URL ``{% static %}`` gives is found in every configuration: hashed names
@@ -24,7 +25,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.core.files.storage import default_storage
+from django.core.files.storage import default_storage, storages
 
 logger = logging.getLogger(__name__)
 
@@ -59,11 +60,21 @@ def _root(base: str) -> str:
     return settings.SITE_URL.rstrip("/") + "/" + base.strip("/") + "/"
 
 
+#: How a document names a file of the private storage (no URL exists for it).
+PRIVATE_PREFIX = "private:"
+
+
+def private_url(name: str) -> str:
+    return PRIVATE_PREFIX + name
+
+
 def resolve_local(url: str) -> tuple[str, str]:
-    """Map an allowed URL to ``("static"|"media", relative path)``.
+    """Map an allowed URL to ``("static"|"media"|"private", relative path)``.
 
     Raises RefusedURL for anything that is not one of our own files.
     """
+    if url.startswith(PRIVATE_PREFIX):
+        return "private", _clean_path(url[len(PRIVATE_PREFIX) :])
     parts = urlsplit(url)
     for kind, base in (("static", settings.STATIC_URL), ("media", settings.MEDIA_URL)):
         root = urlsplit(_root(base))
@@ -89,7 +100,8 @@ def _read_static(path: str) -> bytes:
 def read_local(kind: str, path: str) -> bytes:
     if kind == "static":
         return _read_static(path)
-    with default_storage.open(path, "rb") as handle:
+    storage = storages["private"] if kind == "private" else default_storage
+    with storage.open(path, "rb") as handle:
         return handle.read()
 
 

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Partnership
+from core.storage import private_storage
+from documents.fetcher import private_url
 from documents.signatures import validate_signature
 
 
@@ -96,7 +98,7 @@ class IssuedDocument(models.Model):
 
     def _issuer_signature_url(self) -> str:
         signature = IssuerSignature.objects.filter(user_id=self.issued_by_id).first()
-        return settings.MEDIA_URL + signature.image.name if signature else ""
+        return private_url(signature.image.name) if signature else ""
 
     def store_pdf(self, pdf: bytes) -> None:
         """Keep the signed PDF as issued, unless another process stored one first."""
@@ -129,7 +131,10 @@ class IssuerSignature(models.Model):
         related_name="issuer_signature",
     )
     image = models.FileField(
-        _("signature image"), upload_to=_signature_path, validators=[validate_signature]
+        _("signature image"),
+        upload_to=_signature_path,
+        storage=private_storage,
+        validators=[validate_signature],
     )
 
     class Meta:

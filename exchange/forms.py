@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import ModelMultipleChoiceField
 from core.models import FundingPartner, Partnership
 from exchange.models import MissionEvaluation, PartnerRequest
 from exchange.services import WantedSkill
@@ -21,7 +22,7 @@ class PartnerRequestForm(forms.ModelForm):
     working_languages = forms.MultipleChoiceField(
         label=_("Working languages"), choices=LANGUAGES, widget=forms.CheckboxSelectMultiple
     )
-    funding_partners = forms.ModelMultipleChoiceField(
+    funding_partners = ModelMultipleChoiceField(
         label=_("Funding partners"),
         queryset=FundingPartner.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -83,7 +84,7 @@ class PartnerRequestForm(forms.ModelForm):
 
 class AvailabilityShareForm(forms.Form):
     share = forms.IntegerField(
-        label=_("Experts must be free for at least (% of the period)"),
+        label=_("Experts must be free for at least this many percent of the period"),
         min_value=0,
         max_value=100,
     )

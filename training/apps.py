@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,9 +18,13 @@ class TrainingConfig(AppConfig):
         from . import figures, live_parts  # noqa: F401  (live_parts registers them)
         from .certificate_services import CERTIFICATES
         from .coordination import coordination_context
-        from .models import CatalogueIndexPage, TrainingModulePage
+        from .models import CatalogueIndexPage, Enrolment, TrainingModulePage
+        from .services import seat_freed_by_deletion
 
         register(CERTIFICATES)
+        post_delete.connect(
+            seat_freed_by_deletion, sender=Enrolment, dispatch_uid="training_seat_freed"
+        )
         # Module pages and catalogue cards show the domain, filters list them.
         show_on_public_pages(
             Domain,

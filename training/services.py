@@ -144,7 +144,8 @@ def session_fill_from_waiting_list(*, session: Session) -> list[Enrolment]:
 
     The one place seats go to the waiting list, called wherever seats are
     freed: a withdrawal, a session edited in the admin (capacity raised,
-    reopened), an account deleted (`training.wagtail_hooks`).
+    reopened), a booked enrolment deleted (an account erased or deleted:
+    `seat_freed_by_deletion`).
     """
     session = _lock_session(session)
     free = session.capacity - session.enrolments.booked().count()
@@ -160,13 +161,18 @@ def session_fill_from_waiting_list(*, session: Session) -> list[Enrolment]:
     return promoted
 
 
-def sessions_fill_from_waiting_lists() -> list[Enrolment]:
-    """Fill every session that has a waiting list and free seats: after seats
-    were freed where the session is not known (a deleted account)."""
-    promoted = []
-    for session in Session.objects.filter(enrolments__status=Enrolment.Status.WAITING).distinct():
-        promoted += session_fill_from_waiting_list(session=session)
-    return promoted
+def seat_freed_by_deletion(sender, instance: Enrolment, **kwargs) -> None:
+    """`post_delete` of an enrolment (an account erased or deleted takes its
+    enrolments along): a booked seat is offered once the deletion commits."""
+    if instance.session_id and instance.status == Enrolment.Status.ACTIVE:
+        session_id = instance.session_id
+        transaction.on_commit(lambda: _fill_if_still_there(session_id))
+
+
+def _fill_if_still_there(session_id: int) -> None:
+    session = Session.objects.filter(pk=session_id).first()
+    if session is not None:
+        session_fill_from_waiting_list(session=session)
 
 
 def _queue_promotion_email(enrolment: Enrolment, session: Session) -> None:

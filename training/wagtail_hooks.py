@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from training.models import Session
-from training.services import session_fill_from_waiting_list, sessions_fill_from_waiting_lists
+from training.services import session_fill_from_waiting_list
 
 
 class SessionViewSet(SnippetViewSet):
@@ -26,9 +26,3 @@ def fill_seats_after_a_session_edit(request, instance):
     """A raised capacity or a reopened session offers its seats to the waiting list."""
     if isinstance(instance, Session):
         session_fill_from_waiting_list(session=instance)
-
-
-@hooks.register("after_delete_user")
-def fill_seats_of_a_deleted_account(request, user):
-    """A deleted account's booked seats went with its enrolments: offer them."""
-    sessions_fill_from_waiting_lists()

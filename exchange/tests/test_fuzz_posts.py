@@ -64,6 +64,17 @@ REQUEST_FIELDS = (
 )
 
 
+def test_an_id_no_database_integer_holds_is_a_form_error(client, world):
+    """Found by the fuzz below: 2**63 as a funding partner was a 500 on SQLite."""
+    client.force_login(world["focal_point"])
+    response = client.post(
+        reverse("exchange:request_create"), {"funding_partners": str(2**63), "title": "Kept"}
+    )
+    assert response.status_code == 200
+    assert "funding_partners" in response.context["form"].errors
+    assert response.context["form"]["title"].value() == "Kept"
+
+
 @FUZZ
 @given(data=form(*REQUEST_FIELDS))
 def test_focal_point_request_forms(client, world, data):

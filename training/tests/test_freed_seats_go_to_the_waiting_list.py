@@ -61,14 +61,19 @@ def test_a_booked_learner_who_withdraws_frees_the_seat(client, full_session):
     assert _statuses([booked, first, second]) == ["withdrawn", "active", "waiting"]
 
 
-def test_a_learner_deleted_by_a_coordinator_frees_the_seat(client, full_session):
+def test_a_learner_deleted_by_a_coordinator_frees_the_seat(
+    client, full_session, django_capture_on_commit_callbacks
+):
+    """The admin's delete erases the account (core.privacy); its booked
+    enrolment goes, and the seat is offered once that commits."""
     session, (booked, first, second) = full_session
     admin = coordinator()
     admin.is_superuser = True
     admin.save()
     client.force_login(admin)
 
-    response = client.post(reverse("wagtailusers_users:delete", args=[booked.user.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("wagtailusers_users:delete", args=[booked.user.pk]))
 
     assert response.status_code == 302
     assert not Enrolment.objects.filter(pk=booked.pk).exists()
