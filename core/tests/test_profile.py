@@ -1,6 +1,8 @@
 import pytest
 
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from core.factories import CityFactory, OrganisationFactory, UserFactory
 from core.models import Organisation
@@ -86,7 +88,8 @@ def test_offering_expertise_asks_a_coordinator_for_the_expert_role(client, newco
     assert newcomer.profile_proposals.pending().get().expert_role
     # The page says what waits, and saving again keeps asking.
     page = client.get(reverse("core:profile"))
-    assert "The expert role" in page.text
+    with translation.override(newcomer.preferred_language):  # the page follows it
+        assert gettext("The expert role") in page.text
     assert page.context["form"].initial["offers_expertise"] is True
 
 
