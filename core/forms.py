@@ -15,7 +15,7 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
 
     LIMIT = 2**63
 
-    def _check_values(self, value):
+    def clean(self, value):
         for pk in value if isinstance(value, list | tuple) else []:
             try:
                 in_range = -self.LIMIT <= int(pk) < self.LIMIT
@@ -27,7 +27,7 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
                     code="invalid_pk_value",
                     params={"pk": pk},
                 )
-        return super()._check_values(value)
+        return super().clean(value)
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
