@@ -7,23 +7,22 @@ missing request or an unknown address.
 
 import ipaddress
 
-from django.conf import settings
 from django.http import HttpRequest
 
+from core import clients
 from core.models import AuditEvent, User
 
 Action = AuditEvent.Action
 
 
 def client_ip(request: HttpRequest | None) -> str | None:
-    """The client's address: REMOTE_ADDR, or the header a trusted proxy sets
-    (`AUDIT_CLIENT_IP_HEADER`). Anything that is not an address is dropped."""
+    """The client's address as every rate limit sees it (`core.clients`,
+    `TRUSTED_PROXY_COUNT` behind proxies). Anything that is not an address
+    is dropped."""
     if request is None:
         return None
-    header = settings.AUDIT_CLIENT_IP_HEADER or "REMOTE_ADDR"
-    value = request.META.get(header, "").split(",")[0].strip()
     try:
-        return str(ipaddress.ip_address(value))
+        return str(ipaddress.ip_address(clients.client_ip(request)))
     except ValueError:
         return None
 

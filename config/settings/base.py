@@ -491,6 +491,3 @@ PRIVACY_EXPORT_DAYS = env_int("PRIVACY_EXPORT_DAYS", 7)
 PRIVACY_UNCONFIRMED_DAYS = env_int("PRIVACY_UNCONFIRMED_DAYS", 30)
 PRIVACY_LOGIN_RECORD_DAYS = env_int("PRIVACY_LOGIN_RECORD_DAYS", 180)
 AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 5 * 365)
-# Behind a proxy that sets the client's address in a header, its META name
-# (e.g. HTTP_X_REAL_IP); empty: the address the request came from.
-AUDIT_CLIENT_IP_HEADER = env("AUDIT_CLIENT_IP_HEADER")

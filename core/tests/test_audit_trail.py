@@ -41,12 +41,12 @@ def test_a_failed_login_is_recorded_about_the_account_tried(client):
 
 
 def test_a_proxy_header_gives_the_address_when_configured(client, settings):
-    settings.AUDIT_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    settings.TRUSTED_PROXY_COUNT = settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
     UserFactory(email="dara@example.org")
     client.post(
         reverse("account_login"),
         {"login": "dara@example.org", "password": PASSWORD},
-        HTTP_X_REAL_IP="192.0.2.44",
+        HTTP_X_FORWARDED_FOR="192.0.2.44",
     )
     assert AuditEvent.objects.get(action=Action.LOGIN).ip_address == "192.0.2.44"
 
