@@ -4,6 +4,7 @@ lists, a document's credential (JSON or baked badge) and the upload check."""
 import json
 
 from django import forms
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy
@@ -45,6 +46,7 @@ def _download(content: bytes | str, *, content_type: str, filename: str) -> Http
     )
 
 
+@login_required
 @require_GET
 def credential(request, number: str, form: str):
     """The document's credential as JSON (for a wallet) or a baked badge,

@@ -10,6 +10,7 @@ and status lists from the register, and nothing else (no network).
 """
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ TAMPERED = "tampered"
 UNKNOWN_ISSUER = "unknown issuer"
 NOT_A_CREDENTIAL = "not a credential"
 
+NUMBER_IN_TEXT = re.compile(r"PSL(?:-[A-Z]{2,})?-\d{4}-\d{6,}")
+
 Resolver = Callable[[str], dict | None]
 
 
@@ -52,8 +55,9 @@ class CredentialCheck:
         """The document's number, from the evidence (`Certificate PSL-2026-000123`)."""
         for evidence in (self.credential or {}).get("evidence", []):
             name = evidence.get("name", "") if isinstance(evidence, dict) else ""
-            if name:
-                return name.rsplit(" ", 1)[-1]
+            found = NUMBER_IN_TEXT.search(str(name))
+            if found:
+                return found[0]
         return ""
 
     @property
