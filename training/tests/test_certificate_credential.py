@@ -200,3 +200,16 @@ def test_my_page_links_to_linkedin_and_the_wallet_download(client, certificate):
     assert "organizationName=Passerelle" in page
     assert f"issueYear={certificate.issued_on.year}" in page
     assert _url(certificate) in page
+
+
+def test_the_verification_page_offers_sharing_to_the_holder_only(client, certificate):
+    page = f"/verify/{certificate.code}/"
+    anonymous = client.get(page).content.decode()
+    assert "linkedin.com" not in anonymous
+    assert _url(certificate) not in anonymous
+    assert "/verify/credential/" in anonymous
+
+    client.force_login(certificate.holder)
+    holder = client.get(page).content.decode()
+    assert "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME" in holder
+    assert _url(certificate) in holder
