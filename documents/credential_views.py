@@ -18,6 +18,7 @@ from documents.credentials.status import status_list_credential
 from documents.models import STATUS_LIST_SIZE, CredentialStatusEntry
 from documents.registry import find_by_number
 from documents.services import document_credential
+from documents.views import _count_failure, _too_many_failures
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
@@ -96,7 +97,12 @@ OUTCOME_TEXTS = {
 @require_http_methods(["GET", "POST"])
 @never_cache
 def verify_upload(request):
-    """Anyone may upload a credential or a baked badge and learn what it is worth."""
+    """Anyone may upload a credential or a baked badge and learn what it is worth.
+
+    Failed checks count towards the verification page's limit per address
+    (then 429), so the page cannot be used to try forgeries at will."""
+    if request.method == "POST" and _too_many_failures(request):
+        return render(request, "documents/verify.html", {"limited": True}, status=429)
     form = CredentialUploadForm(request.POST or None, request.FILES or None)
     context = {"form": form}
     status = 200
@@ -104,6 +110,9 @@ def verify_upload(request):
         if form.is_valid():
             check = checks.verify_credential(form.cleaned_data["file"])
             context.update(check=check, outcome=OUTCOME_TEXTS[check.outcome])
+            if check.outcome not in (checks.VALID, checks.REVOKED):
+                _count_failure(request)
         else:
+            _count_failure(request)
             status = 400
     return render(request, "documents/verify_upload.html", context, status=status)

@@ -17,7 +17,7 @@ from documents.attestations import AttestationDocument
 from documents.certificates import new_verification_code
 from documents.credentials import keys
 from documents.credentials.build import issue_credential
-from documents.credentials.proofs import add_proof
+from documents.credentials.proofs import add_proof, canonical_nquads
 from documents.credentials.verify import TAMPERED, UNKNOWN_ISSUER, VALID, verify_credential
 
 pytestmark = pytest.mark.django_db
@@ -214,3 +214,43 @@ def test_a_stranger_signing_in_passerelles_name_is_not_trusted(make_certificate,
     )
 
     assert verify_credential(forged).outcome == UNKNOWN_ISSUER
+
+
+def _leaves(value, path=()):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key != "@context":
+                yield from _leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _leaves(item, (*path, index))
+    else:
+        yield path
+
+
+@pytest.mark.parametrize("document", ["certificate", "attestation"])
+def test_every_value_in_the_credential_is_covered_by_the_proof(
+    document, certificate_credential, issuer_key
+):
+    """No term falls out of JSON-LD processing unsigned: changing any value
+    changes the canonical form the signature covers."""
+    credential = (
+        certificate_credential if document == "certificate" else issue_credential(_attestation())
+    )
+    credential = {k: v for k, v in credential.items() if k != "proof"}
+    credential["credentialStatus"] = {
+        "id": "http://testserver/credentials/status/1/#7",
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation",
+        "statusListIndex": "7",
+        "statusListCredential": "http://testserver/credentials/status/1/",
+    }
+    canonical = canonical_nquads(credential)
+    for path in _leaves(credential):
+        changed = json.loads(json.dumps(credential))
+        parent = changed
+        for key in path[:-1]:
+            parent = parent[key]
+        value = parent[path[-1]]
+        parent[path[-1]] = (not value) if isinstance(value, bool) else f"{value}x"
+        assert canonical_nquads(changed) != canonical, path

@@ -13,6 +13,7 @@ from core.factories import UserFactory, coordinator
 from documents.credentials.baking import badge_png, badge_svg
 from documents.credentials.proofs import add_proof
 from documents.services import document_revoke
+from documents.views import VERIFY_FAILURES_ALLOWED
 from training.certificate_services import certificate_issue
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +102,12 @@ def test_a_hostile_svg_is_refused_without_expanding_entities(client):
     )
 
     assert _upload(client, "bomb.svg", bomb).status_code == 400
+
+
+def test_after_too_many_failed_checks_uploads_from_that_address_are_refused(client, credential):
+    for _ in range(VERIFY_FAILURES_ALLOWED):
+        _upload(client, "upload.bin", b"not json")
+
+    response = _upload(client, "c.json", json.dumps(credential).encode())
+
+    assert response.status_code == 429
