@@ -60,3 +60,14 @@ def test_it_verifies_until_the_attestation_is_revoked(attestation):
     document_revoke(document=attestation, revoked_by=coordinator(), reason="Wrong expert")
 
     assert verify_credential(credential).outcome == REVOKED
+
+
+def test_the_expert_finds_linkedin_and_wallet_links_on_the_mission_page(client, attestation):
+    client.force_login(attestation.holder)
+
+    page = client.get(attestation.mission.get_absolute_url()).content.decode()
+
+    assert "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME" in page
+    assert f"/issued/{attestation.number}/credential.json" in page
+    response = client.get(f"/issued/{attestation.number}/credential.json")
+    assert json.loads(response.content) == _credential(attestation)
