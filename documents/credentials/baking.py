@@ -105,7 +105,7 @@ def extract_credential(data: bytes) -> dict:
         text = data
     try:
         credential = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise NotACredential("the credential is not readable JSON") from exc
     if not isinstance(credential, dict):
         raise NotACredential("the credential is not a JSON object")
