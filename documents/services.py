@@ -166,6 +166,28 @@ def document_download(*, document: IssuedDocument, user) -> FileResponse:
     )
 
 
+def document_attach_credential(*, document: IssuedDocument) -> bool:
+    """Give a document issued before credentials were attached its credential:
+    render and sign its PDF again (same number, code and printed facts) and
+    replace the stored file. Returns False, changing nothing, for a revoked
+    document, one without a PDF, or one whose PDF already has a credential.
+    The holder's earlier PDF stays valid (its signature and the register)."""
+    if document.is_revoked or not document.pdf:
+        return False
+    old = document.pdf.name
+    with document.pdf.open("rb") as stored:
+        if embedded_file(stored.read(), CREDENTIAL_ATTACHMENT_NAME) is not None:
+            return False
+    if not type(document).objects.filter(pk=document.pk, pdf=old).update(pdf=""):
+        return False  # replaced meanwhile by another run
+    document.refresh_from_db(fields=["pdf"])
+    document_render(document=document)
+    if document.pdf.name != old:
+        document.pdf.storage.delete(old)
+    logger.info("Credential attached to %s", document.number)
+    return True
+
+
 def document_credential(*, document: IssuedDocument, user) -> dict:
     """The Open Badges credential attached to the stored PDF, for those who
     may download the PDF (404 for anybody else, a revoked document and one
