@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from django.conf import settings
 
-from documents.signing import SigningKeyMissing, _write_atomically
+from documents.signing import SigningKeyMissing, write_atomically
 
 ED25519_MULTICODEC = b"\xed\x01"
 DID_CONTEXT = ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"]
@@ -80,7 +80,7 @@ def ensure_signing_key() -> Path:
                 serialization.PrivateFormat.PKCS8,
                 serialization.NoEncryption(),
             )
-            _write_atomically(path, pem, mode=0o600)
+            write_atomically(path, pem, mode=0o600)
     return path
 
 
