@@ -39,6 +39,14 @@ def status_list(request, status_list: int):
     return JsonResponse(status_list_credential(status_list), content_type="application/vc+ld+json")
 
 
+@require_GET
+def badge_image(request):
+    """The achievements' public image (`achievement.image`), with no credential."""
+    response = HttpResponse(badge_png(None), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
 def _download(content: bytes | str, *, content_type: str, filename: str) -> HttpResponse:
     return HttpResponse(
         content,

@@ -8,6 +8,7 @@ urlpatterns = [
     path("verify/credential/", credential_views.verify_upload, name="verify_upload"),
     path("verify/<str:code>/", views.verify, name="verify"),
     path(".well-known/did.json", credential_views.did_json, name="did"),
+    path("credentials/badge.png", credential_views.badge_image, name="badge_image"),
     path(
         "credentials/status/<int:status_list>/",
         credential_views.status_list,

@@ -32,8 +32,9 @@ def _credential_text(credential: dict) -> str:
     return json.dumps(credential, ensure_ascii=False, indent=2)
 
 
-def badge_png(credential: dict) -> bytes:
-    """A round badge in the programme's colours with the credential baked in."""
+def badge_png(credential: dict | None) -> bytes:
+    """A round badge in the programme's colours with the credential baked in
+    (without one: the achievements' public image)."""
     image = Image.new("RGBA", (BADGE_SIZE, BADGE_SIZE), (255, 255, 255, 0))
     draw = ImageDraw.Draw(image)
     draw.ellipse((8, 8, BADGE_SIZE - 8, BADGE_SIZE - 8), fill=BADGE_COLOUR)
@@ -42,7 +43,8 @@ def badge_png(credential: dict) -> bytes:
         (BADGE_SIZE / 2, BADGE_SIZE / 2), "Passerelle", fill="white", anchor="mm", font_size=44
     )
     info = PngImagePlugin.PngInfo()
-    info.add_itxt(PNG_KEYWORD, _credential_text(credential), zip=False)
+    if credential is not None:
+        info.add_itxt(PNG_KEYWORD, _credential_text(credential), zip=False)
     out = io.BytesIO()
     image.save(out, format="PNG", pnginfo=info)
     return out.getvalue()

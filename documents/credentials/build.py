@@ -9,6 +9,7 @@ import hashlib
 import hmac
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -42,6 +43,15 @@ def identity_salt(number: str) -> str:
 def identity_hash(email: str, salt: str) -> str:
     """`sha256$` + hex SHA-256 of the e-mail followed by the salt (OB 3.0 IdentityHash)."""
     return "sha256$" + hashlib.sha256((email.strip().lower() + salt).encode()).hexdigest()
+
+
+def achievement_image() -> dict:
+    """The badge wallets and profiles show for every Passerelle achievement."""
+    return {
+        "id": settings.SITE_URL.rstrip("/") + reverse("documents:badge_image"),
+        "type": "Image",
+        "caption": ISSUER_NAME,
+    }
 
 
 def issuer_profile() -> dict:
@@ -128,6 +138,7 @@ def build_credential(
         else:
             achievement, subject_facts = _attestation_achievement(document)
             evidence_name = _("Mission attestation %(number)s") % {"number": document.number}
+        achievement["image"] = achievement_image()
         subject = {"type": ["AchievementSubject"], "achievement": achievement, **subject_facts}
         if document.holder_name:
             subject["name"] = document.holder_name

@@ -213,3 +213,13 @@ def test_the_verification_page_offers_sharing_to_the_holder_only(client, certifi
     holder = client.get(page).content.decode()
     assert "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME" in holder
     assert _url(certificate) in holder
+
+
+def test_the_achievement_image_is_public(client, certificate):
+    image = _credential_in(certificate)["credentialSubject"]["achievement"]["image"]
+
+    response = client.get(image["id"].removeprefix("http://testserver"))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    assert "openbadgecredential" not in Image.open(io.BytesIO(response.content)).info
