@@ -9,7 +9,12 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass
 
-from documents.certificates import PrintedDocument, render_issued_document, verification_url
+from documents.certificates import (
+    CREDENTIAL_ONLY,
+    PrintedDocument,
+    render_issued_document,
+    verification_url,
+)
 
 ATTACHMENT_NAME = "attestation.json"
 
@@ -32,6 +37,10 @@ class AttestationDocument(PrintedDocument):
     partner_cities: tuple[str, ...] = ()
     issuer_title: str = ""
     issuer_signature: str = ""
+    # For the Open Badges credential only: the holder's e-mail (hashed) and
+    # the mission's public URL.
+    holder_email: str = ""
+    achievement_url: str = ""
 
     @property
     def verification_url(self) -> str:
@@ -43,12 +52,19 @@ class AttestationDocument(PrintedDocument):
             data[field] = data[field].isoformat()
         data["verification_url"] = self.verification_url
         data["partner_cities"] = list(self.partner_cities)
-        del data["issuer_signature"]  # an image on the page, not a fact
+        for field in ("issuer_signature", *CREDENTIAL_ONLY):  # not facts printed on the page
+            data.pop(field, None)
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def render_attestation(attestation: AttestationDocument, *, sign: bool = True) -> bytes:
-    """The attestation as PDF/A-3b, its data attached as JSON, signed."""
+def render_attestation(
+    attestation: AttestationDocument, *, sign: bool = True, credential: dict | None = None
+) -> bytes:
+    """The attestation as PDF/A-3b, its data (and credential) attached as JSON, signed."""
     return render_issued_document(
-        attestation, kind="attestation", description="Mission attestation", sign=sign
+        attestation,
+        kind="attestation",
+        description="Mission attestation",
+        sign=sign,
+        credential=credential,
     )

@@ -26,6 +26,9 @@ NUMBER_RE = re.compile(r"^(?P<prefix>PSL(?:-[A-Z]{2,})?)-(?P<year>\d{4})-(?P<seq
 CODE_BYTES = 16
 CODE_RE = re.compile(r"^[A-Za-z0-9_-]{22}$")
 ATTACHMENT_NAME = "certificate.json"
+# The Open Badges 3.0 credential attached beside it (`documents.credentials`).
+CREDENTIAL_ATTACHMENT_NAME = "openbadgecredential.json"
+CREDENTIAL_ONLY = ("holder_email", "summary", "domain", "achievement_url", "translations")
 
 
 def format_certificate_number(year: int, sequence: int, *, prefix: str = NUMBER_PREFIX) -> str:
@@ -106,6 +109,14 @@ class CertificateDocument(PrintedDocument):
     # The issuing coordinator's title and signature image (a media URL), if any.
     issuer_title: str = ""
     issuer_signature: str = ""
+    # For the Open Badges credential only (`documents.credentials`), not printed:
+    # the holder's e-mail (hashed in the credential), the module's summary,
+    # domain and public URL, and its live translations (language, title, URL).
+    holder_email: str = ""
+    summary: str = ""
+    domain: str = ""
+    achievement_url: str = ""
+    translations: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def verification_url(self) -> str:
@@ -115,16 +126,21 @@ class CertificateDocument(PrintedDocument):
         data = asdict(self)
         data["outcomes"] = list(self.outcomes)
         data["partner_cities"] = list(self.partner_cities)
-        del data["issuer_signature"]  # an image on the page, not a fact
+        for field in ("issuer_signature", *CREDENTIAL_ONLY):  # not facts printed on the page
+            del data[field]
         data["hours"] = str(self.hours)
         data["issued_on"] = self.issued_on.isoformat()
         data["verification_url"] = self.verification_url
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def render_issued_document(document, *, kind: str, description: str, sign: bool = True) -> bytes:
+def render_issued_document(
+    document, *, kind: str, description: str, sign: bool = True, credential: dict | None = None
+) -> bytes:
     """An issued document (certificate, attestation) as PDF/A-3b with its data
-    attached as `<kind>.json`, signed with the platform's key.
+    attached as `<kind>.json` (and its Open Badges `credential`, if given, as
+    `openbadgecredential.json`), signed with the platform's key: the PDF
+    signature covers the attachments.
 
     `document` is one of the plain data classes: it has `number`,
     `language`, `verification_url` and `as_json()`. One template per kind
@@ -134,15 +150,30 @@ def render_issued_document(document, *, kind: str, description: str, sign: bool 
         f"documents/{kind}.html",
         {kind: document, "document": document, "qr": qr_svg(document.verification_url)},
         language=document.language,
-        attachments=[json_attachment(f"{kind}.json", document.as_json(), f"{description} data")],
+        attachments=[
+            json_attachment(f"{kind}.json", document.as_json(), f"{description} data"),
+            *(
+                [
+                    json_attachment(
+                        CREDENTIAL_ATTACHMENT_NAME,
+                        json.dumps(credential, ensure_ascii=False, indent=2),
+                        "Open Badges 3.0 credential",
+                    )
+                ]
+                if credential
+                else []
+            ),
+        ],
     )
     if not sign:
         return pdf
     return sign_pdf(pdf, reason=f"Passerelle {description.lower()} {document.number}")
 
 
-def render_certificate(certificate: CertificateDocument, *, sign: bool = True) -> bytes:
-    """The certificate as PDF/A-3b, with its data attached as JSON, signed."""
+def render_certificate(
+    certificate: CertificateDocument, *, sign: bool = True, credential: dict | None = None
+) -> bytes:
+    """The certificate as PDF/A-3b, with its data (and credential) attached as JSON, signed."""
     return render_issued_document(
-        certificate, kind="certificate", description="Certificate", sign=sign
+        certificate, kind="certificate", description="Certificate", sign=sign, credential=credential
     )

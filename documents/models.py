@@ -143,3 +143,33 @@ class IssuerSignature(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+class CredentialStatusEntry(models.Model):
+    """An issued document's place in the Bitstring Status List of its credential.
+
+    Entries are numbered in order of issue: entry `pk` is bit `(pk - 1) %
+    STATUS_LIST_SIZE` of list `(pk - 1) // STATUS_LIST_SIZE + 1`. The bit is
+    set while the document (any kind, found by its number) is revoked."""
+
+    number = models.CharField(_("document number"), max_length=32, unique=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("credential status entry")
+        verbose_name_plural = _("credential status entries")
+
+    def __str__(self) -> str:
+        return f"{self.number}: list {self.status_list}, index {self.index}"
+
+    @property
+    def status_list(self) -> int:
+        return (self.pk - 1) // STATUS_LIST_SIZE + 1
+
+    @property
+    def index(self) -> int:
+        return (self.pk - 1) % STATUS_LIST_SIZE
+
+
+# Bits per status list: the W3C recommendation's minimum (16 KB) for herd privacy.
+STATUS_LIST_SIZE = 131_072

@@ -7,6 +7,7 @@ a database transaction: the number is reserved in a short one, the PDF is
 rendered and signed after it is committed, then stored.
 """
 
+import json
 import logging
 import shutil
 import tempfile
@@ -22,10 +23,13 @@ from django.utils import timezone
 
 from core import audit
 from core.models import User
-from documents.certificates import render_issued_document
+from documents.certificates import CREDENTIAL_ATTACHMENT_NAME, render_issued_document
+from documents.credentials.build import issue_credential
+from documents.credentials.status import credential_status, status_entry
 from documents.models import IssuedDocument
 from documents.numbering import NumberingError, create_numbered
 from documents.registry import kind_for_model
+from documents.signing import embedded_file
 
 logger = logging.getLogger(__name__)
 
@@ -97,10 +101,14 @@ def document_issue(
 
 
 def document_render(*, document: IssuedDocument) -> None:
-    """Render, sign and store the document's PDF (outside any transaction)."""
+    """Render, sign and store the document's PDF (outside any transaction),
+    with its signed Open Badges credential attached: the credential gets its
+    place in the status list first."""
     kind = kind_for_model(type(document))
+    data = document.as_document()
+    credential = issue_credential(data, status=credential_status(status_entry(document.number)))
     pdf = render_issued_document(
-        document.as_document(), kind=kind.name, description=kind.description
+        data, kind=kind.name, description=kind.description, credential=credential
     )
     document.store_pdf(pdf)
 
@@ -156,6 +164,42 @@ def document_download(*, document: IssuedDocument, user) -> FileResponse:
         filename=f"{document.number}.pdf",
         content_type="application/pdf",
     )
+
+
+def document_attach_credential(*, document: IssuedDocument) -> bool:
+    """Give a document issued before credentials were attached its credential:
+    render and sign its PDF again (same number, code and printed facts) and
+    replace the stored file. Returns False, changing nothing, for a revoked
+    document, one without a PDF, or one whose PDF already has a credential.
+    The holder's earlier PDF stays valid (its signature and the register)."""
+    if document.is_revoked or not document.pdf:
+        return False
+    old = document.pdf.name
+    with document.pdf.open("rb") as stored:
+        if embedded_file(stored.read(), CREDENTIAL_ATTACHMENT_NAME) is not None:
+            return False
+    if not type(document).objects.filter(pk=document.pk, pdf=old).update(pdf=""):
+        return False  # replaced meanwhile by another run
+    document.refresh_from_db(fields=["pdf"])
+    document_render(document=document)
+    if document.pdf.name != old:
+        document.pdf.storage.delete(old)
+    logger.info("Credential attached to %s", document.number)
+    return True
+
+
+def document_credential(*, document: IssuedDocument, user) -> dict:
+    """The Open Badges credential attached to the stored PDF, for those who
+    may download the PDF (404 for anybody else, a revoked document and one
+    without a PDF or credential yet): exactly the one the PDF signature covers."""
+    kind = kind_for_model(type(document))
+    if document.is_revoked or not document.pdf or not kind.may_download(user, document):
+        raise Http404
+    with document.pdf.open("rb") as stored:
+        raw = embedded_file(stored.read(), CREDENTIAL_ATTACHMENT_NAME)
+    if raw is None:  # issued before credentials were attached
+        raise Http404
+    return json.loads(raw)
 
 
 def documents_archive(*, documents: Iterable[IssuedDocument], into: FieldFile, name: str) -> None:

@@ -100,11 +100,11 @@ def create_self_signed_pair(key_path: Path, cert_path: Path, *, common_name: str
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    _write_atomically(key_path, key_bytes, mode=0o600)
-    _write_atomically(cert_path, cert.public_bytes(serialization.Encoding.PEM), mode=0o644)
+    write_atomically(key_path, key_bytes, mode=0o600)
+    write_atomically(cert_path, cert.public_bytes(serialization.Encoding.PEM), mode=0o644)
 
 
-def _write_atomically(path: Path, data: bytes, *, mode: int) -> None:
+def write_atomically(path: Path, data: bytes, *, mode: int) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     with os.fdopen(fd, "wb") as handle:

@@ -411,6 +411,15 @@ DOCUMENT_SIGNING_CERT = Path(
 )
 DOCUMENT_SIGNING_SELF_SIGNED = env_bool("DOCUMENT_SIGNING_SELF_SIGNED", True)
 DOCUMENT_SIGNING_TRUST_ROOTS = env_list("DOCUMENT_SIGNING_TRUST_ROOTS", [])
+# Open Badges 3.0 credentials are signed (eddsa-rdfc-2022) with this Ed25519
+# PEM key, created on first use like the PDF key when DOCUMENT_SIGNING_SELF_SIGNED
+# is on. After a rotation, list the old public keys (their publicKeyMultibase,
+# z6Mk…) in OPEN_BADGES_PREVIOUS_KEYS: /.well-known/did.json keeps publishing
+# them, so credentials signed before still verify.
+OPEN_BADGES_SIGNING_KEY = Path(
+    env("OPEN_BADGES_SIGNING_KEY", str(BASE_DIR / "var" / "signing" / "openbadges-ed25519.pem"))
+)
+OPEN_BADGES_PREVIOUS_KEYS = env_list("OPEN_BADGES_PREVIOUS_KEYS", [])
 
 # E-mail: printed to the console unless an SMTP server is configured.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -22,4 +22,5 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 DOCUMENT_SIGNING_KEY = BASE_DIR / "var" / "test-signing" / "key.pem"
 DOCUMENT_SIGNING_CERT = BASE_DIR / "var" / "test-signing" / "cert.pem"
 DOCUMENT_SIGNING_SELF_SIGNED = True
+OPEN_BADGES_SIGNING_KEY = BASE_DIR / "var" / "test-signing" / "openbadges-ed25519.pem"
 PAGE_CACHE_SECONDS = 0  # tests of the page cache turn it on

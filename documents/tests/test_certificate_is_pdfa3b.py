@@ -6,7 +6,8 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from documents.certificates import ATTACHMENT_NAME, render_certificate
+from documents.certificates import ATTACHMENT_NAME, CREDENTIAL_ATTACHMENT_NAME, render_certificate
+from documents.credentials.build import issue_credential
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +45,17 @@ def test_attachment_has_a_pdfa3_relationship(make_certificate):
         for spec in (item.get_object() for item in reader.trailer["/Root"]["/AF"])
     }
     assert specs == {(ATTACHMENT_NAME, "/Data")}
+
+
+def test_the_credential_is_an_associated_file_of_the_signed_pdfa(make_certificate):
+    certificate = make_certificate()
+    pdf = render_certificate(certificate, credential=issue_credential(certificate))
+    reader = PdfReader(io.BytesIO(pdf))
+
+    specs = {
+        (spec["/F"], spec["/AFRelationship"])
+        for spec in (item.get_object() for item in reader.trailer["/Root"]["/AF"])
+    }
+    assert specs == {(ATTACHMENT_NAME, "/Data"), (CREDENTIAL_ATTACHMENT_NAME, "/Data")}
+    assert re.search(r'pdfaid:part(="|>)3', _xmp(reader))
+    assert b"/Subtype /application#2fjson" in pdf

@@ -62,5 +62,7 @@ class Attestation(IssuedDocument):
             issued_on=self.issued_on,
             issuer_name=self.issuer_name,
             language=self.language,
+            holder_email=self.holder.email,
+            achievement_url=settings.SITE_URL.rstrip("/") + self.mission.get_absolute_url(),
             **self.layout_facts(),
         )

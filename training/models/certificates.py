@@ -59,6 +59,7 @@ class Certificate(IssuedDocument):
         ]
 
     def as_document(self) -> CertificateDocument:
+        module = self.module.in_language(self.language)
         return CertificateDocument(
             number=self.number,
             code=self.code,
@@ -68,7 +69,19 @@ class Certificate(IssuedDocument):
             issued_on=self.issued_on,
             issuer_name=self.issuer_name,
             language=self.language,
-            outcomes=tuple(self.module.in_language(self.language).outcomes()),
+            outcomes=tuple(module.outcomes()),
+            holder_email=self.holder.email,
+            summary=module.summary,
+            domain=getattr(self.module.domain, f"name_{self.language}", "")
+            or self.module.domain.name,
+            achievement_url=self.module.full_url or "",
+            translations=tuple(
+                (page.locale.language_code, page.title, page.full_url or "")
+                for page in self.module.get_translations(inclusive=True)
+                .live()
+                .select_related("locale")
+                .specific()
+            ),
             **self.layout_facts(),
         )
 
