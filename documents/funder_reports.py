@@ -130,22 +130,6 @@ def funder_report_html(
         return render_to_string(TEMPLATE, context)
 
 
-def funder_report_pdf(
-    *,
-    start: dt.date,
-    end: dt.date,
-    language: str,
-    project: CooperationProject | None = None,
-    funder: FundingPartner | None = None,
-    city: City | None = None,
-) -> bytes:
-    """The report as a signed PDF, built now (nothing stored)."""
-    html = funder_report_html(
-        start=start, end=end, language=language, project=project, funder=funder, city=city
-    )
-    return _sign(render_html(html))
-
-
 def _sign(pdf: bytes) -> bytes:
     return sign_pdf(pdf, reason="Passerelle funder report")
 
