@@ -2,6 +2,7 @@
 kept, and downloaded as a signed PDF (read back with pdftotext and pypdf)."""
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -19,6 +20,7 @@ from core.roles import Role
 from documents.models import FunderReport
 from documents.signing import check_signature
 from documents.tests.conftest import pdf_text
+from documents.views import REPORTS_LISTED
 from exchange.factories import focal_point
 from training.models import Enrolment
 
@@ -230,3 +232,29 @@ def test_who_sees_which_report(client, ask, project, world):
         client.post(REPORT, {"project": project.pk, **YEAR_2025, "language": "en"}).status_code
         == 403
     )
+
+
+def test_report_pages_read_a_bounded_number_of_queries(
+    client, project, django_assert_max_num_queries
+):
+    boss = coordinator()
+    client.force_login(boss)
+
+    def add_reports(count: int) -> None:
+        FunderReport.objects.bulk_create(
+            FunderReport(
+                project=project, start=f"2025-01-{day:02d}", end="2025-12-31", language="en"
+            )
+            for day in range(1, count + 1)
+        )
+
+    add_reports(3)
+    report = FunderReport.objects.first()
+    with django_assert_max_num_queries(12) as few:
+        client.get(REPORT)
+    with django_assert_max_num_queries(10):
+        client.get(reverse("documents:funder_report_detail", args=[report.pk]))
+    add_reports(25)
+    with django_assert_max_num_queries(len(few)):
+        page = client.get(REPORT).text
+    assert len(re.findall(r'href="[^"]*/reports/funders/\d+/"', page)) == REPORTS_LISTED
