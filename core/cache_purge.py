@@ -150,8 +150,7 @@ def _on_change(sender, instance, **kwargs):
 
 
 def _on_m2m_change(sender, action, **kwargs):
-    """Rows added to or removed from a versioned many-to-many table (a
-    mission's experts) bump its version: `set()` and `add()` save no row."""
+    """A tracked many-to-many table (someone's groups) changed: bump it."""
     if action.startswith("post_") and cache_versions.is_versioned(sender):
         now_and_on_commit(lambda: cache_versions.bump_versions(sender))
 
