@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.models import CooperationProject, FundingPartner
@@ -23,6 +24,20 @@ class FunderReportForm(forms.Form):
     start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
     language = forms.ChoiceField(label=_("Language"), choices=LANGUAGES)
+
+    def __init__(self, *args, city=None, **kwargs):
+        """With `city` (a focal point's), only projects of that city's
+        partnerships and the partners funding them are offered."""
+        super().__init__(*args, **kwargs)
+        if city is not None:
+            mine = Q(partnership__city_a=city) | Q(partnership__city_b=city)
+            projects = CooperationProject.objects.filter(mine)
+            self.fields["project"].queryset = projects.order_by("title")
+            self.fields["funder"].queryset = (
+                FundingPartner.objects.filter(fundings__project__in=projects)
+                .distinct()
+                .order_by("name")
+            )
 
     def clean(self):
         cleaned = super().clean()

@@ -173,3 +173,115 @@ class CredentialStatusEntry(models.Model):
 
 # Bits per status list: the W3C recommendation's minimum (16 KB) for herd privacy.
 STATUS_LIST_SIZE = 131_072
+
+def _funder_report_path(report: "FunderReport", filename: str) -> str:
+    return f"funder-reports/{report.created_at:%Y}/{secrets.token_urlsafe(16)}.pdf"
+
+
+class FunderReportQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Coordinators see every report; a focal point those limited to the
+        city a coordinator granted them; nobody else any."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_coordinator:
+            return self
+        if user.focal_point_city_id:
+            return self.filter(city_id=user.focal_point_city_id)
+        return self.none()
+
+
+class FunderReport(models.Model):
+    """A funder report asked for, built in the background and kept.
+
+    The request (a project or a funding partner, a period, a language, and
+    for a focal point their city) and, once built, the signed PDF. `fingerprint`
+    identifies the report's parameters and content: the same report asked
+    again while the data are unchanged shares the PDF already stored, so a
+    funder can be sent the same file twice (`documents.funder_reports`)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting to start")
+        RUNNING = "running", _("Building")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    project = models.ForeignKey(
+        "core.CooperationProject",
+        verbose_name=_("cooperation project"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    funder = models.ForeignKey(
+        "core.FundingPartner",
+        verbose_name=_("funding partner"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    city = models.ForeignKey(
+        "core.City",
+        verbose_name=_("limited to city"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("A focal point's reports count only their own city."),
+    )
+    start = models.DateField(_("from"))
+    end = models.DateField(_("until"))
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    fingerprint = models.CharField(_("fingerprint"), max_length=64, blank=True, db_index=True)
+    pdf = models.FileField(
+        _("PDF"), upload_to=_funder_report_path, storage=private_storage, blank=True
+    )
+    reused = models.BooleanField(
+        _("served from a stored report"),
+        default=False,
+        help_text=_("The same report, with the same data, had already been built."),
+    )
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    objects = FunderReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("funder report")
+        verbose_name_plural = _("funder reports")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(project__isnull=True) ^ models.Q(funder__isnull=True),
+                name="funder_report_project_or_funder",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")),
+                name="funder_report_period_in_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} {self.start:%Y-%m-%d}–{self.end:%Y-%m-%d} ({self.language})"
+
+    @property
+    def subject(self):
+        return self.project or self.funder
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -25,4 +25,13 @@ declare(
         files=("image",),
         erase=_delete_signature,
     ),
+    PersonalData(
+        "documents.FunderReport",
+        person="requested_by",
+        holds=_("which coordinator or focal point asked for a funder report"),
+        why=_("accountability for the reports sent to funding partners"),
+        kept=_("as long as the report is kept"),
+        erasure=Erasure.KEEP,
+        reason=_("accountability; it then points at the nameless erased account"),
+    ),
 )

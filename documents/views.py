@@ -5,26 +5,34 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import formats, timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from core.access import coordinator_required, needs_mfa_setup, redirect_to_mfa_setup
+from core.access import (
+    coordinator_required,
+    needs_mfa_setup,
+    redirect_to_mfa_setup,
+    role_required,
+)
 from core.clients import client_ip
+from core.roles import Role
 from documents.certificates import is_well_formed_code
 from documents.forms import FunderReportForm
-from documents.funder_reports import funder_report_pdf
-from documents.models import IssuerSignature
+from documents.funder_reports import FunderReportError, funder_report_request, report_city_for
+from documents.models import FunderReport, IssuerSignature
 from documents.registry import find_by_code, kind_for_number
 from documents.services import DocumentError, document_revoke
 
 # Unknown or malformed codes per client address before lookups are refused.
 VERIFY_FAILURES_ALLOWED = 20
 VERIFY_FAILURES_WINDOW = 10 * 60  # seconds
+#: Funder reports listed under the form.
+REPORTS_LISTED = 20
 
 
 def _failures_key(request) -> str:
@@ -147,25 +155,63 @@ def signature(request):
     return render(request, "documents/signature.html", {"form": form, "signature": current})
 
 
-@coordinator_required
-@require_GET
+def _report_city(request):
+    """The city a focal point's reports are limited to (None for coordinators);
+    403 for anybody else."""
+    try:
+        return report_city_for(request.user)
+    except FunderReportError as exc:
+        raise PermissionDenied from exc
+
+
+def _visible_report(request, report_id: int) -> FunderReport:
+    return get_object_or_404(
+        FunderReport.objects.visible_to(request.user).select_related("project", "funder", "city"),
+        pk=report_id,
+    )
+
+
+@role_required(Role.FOCAL_POINT)
 def funder_report(request):
-    """The report form; once filled in, the PDF itself (nothing is stored)."""
-    form = FunderReportForm(request.GET or None)
-    if form.is_valid():
-        data = form.cleaned_data
-        pdf = funder_report_pdf(
-            project=data["project"],
-            funder=data["funder"],
-            start=data["start"],
-            end=data["end"],
-            language=data["language"],
-        )
-        subject = data["project"].slug if data["project"] else slugify(data["funder"].name)
-        filename = f"passerelle-report-{subject}-{data['start']:%Y%m%d}-{data['end']:%Y%m%d}.pdf"
-        return HttpResponse(
-            pdf,
-            content_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-        )
-    return render(request, "documents/funder_report_form.html", {"form": form})
+    """The report form (a POST queues the build) and the latest reports."""
+    city = _report_city(request)
+    form = FunderReportForm(request.POST or None, city=city)
+    if request.method == "POST" and form.is_valid():
+        try:
+            report = funder_report_request(requested_by=request.user, **form.cleaned_data)
+        except FunderReportError as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect("documents:funder_report_detail", report_id=report.pk)
+    reports = FunderReport.objects.visible_to(request.user).select_related(
+        "project", "funder", "city"
+    )[:REPORTS_LISTED]
+    return render(request, "documents/funder_report_form.html", {"form": form, "reports": reports})
+
+
+@role_required(Role.FOCAL_POINT)
+@require_GET
+@never_cache
+def funder_report_detail(request, report_id: int):
+    """A report's progress; refreshes itself (no JavaScript) until finished."""
+    _report_city(request)
+    report = _visible_report(request, report_id)
+    return render(request, "documents/funder_report_detail.html", {"report": report})
+
+
+@role_required(Role.FOCAL_POINT)
+@require_GET
+def funder_report_download(request, report_id: int):
+    """The stored, signed PDF, for those who may see the report (others: 404)."""
+    _report_city(request)
+    report = _visible_report(request, report_id)
+    if report.status != FunderReport.Status.DONE or not report.pdf:
+        raise Http404
+    subject = report.project.slug if report.project else slugify(report.funder.name)
+    filename = (
+        f"passerelle-report-{subject}-{report.start:%Y%m%d}-{report.end:%Y%m%d}"
+        f"-{report.language}.pdf"
+    )
+    return FileResponse(
+        report.pdf.open("rb"), as_attachment=True, filename=filename, content_type="application/pdf"
+    )

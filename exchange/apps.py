@@ -8,18 +8,27 @@ class ExchangeConfig(AppConfig):
 
     def ready(self):
         from core.coordination import add_coordination_section
+        from core.partnership_figures import add_partnership_figures
         from core.steer import add_list, add_panel
         from documents.registry import register
 
         from . import figures
         from .attestation_services import ATTESTATIONS
         from .coordination import coordination_context
+        from .models import Mission, PartnerRequest
 
         register(ATTESTATIONS)
         add_coordination_section(
             "exchange/includes/coordination_section.html", coordination_context, order=20
         )
         add_panel("exchange", figures.panel, order=20)
+        add_partnership_figures(
+            "exchange",
+            labels=(_("Missions"), _("Expert-days")),
+            compute=figures.partnership_missions,
+            models=(Mission, Mission.experts.through, PartnerRequest),
+            order=20,
+        )
         for steer_list in (
             figures.REQUESTS,
             figures.MISSIONS,

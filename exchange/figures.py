@@ -371,3 +371,12 @@ EXPERTS = SteerList(
     ),
     row_url=lambda p: p.get_absolute_url(),
 )
+
+
+def partnership_missions(partnership_id: int) -> tuple[int, int]:
+    """For a partnership's public page: its missions (those asked for within
+    it, with experts) and their expert-days, ever, in one query."""
+    totals = Assignment.objects.filter(mission__request__partnership=partnership_id).aggregate(
+        missions=Count("mission", distinct=True), pairs=Count("pk"), span=SPAN
+    )
+    return totals["missions"], expert_days(totals["span"], totals["pairs"])

@@ -10,7 +10,8 @@ class TrainingConfig(AppConfig):
     def ready(self):
         from core.cache_purge import show_on_public_pages
         from core.coordination import add_coordination_section
-        from core.models import Domain
+        from core.models import Domain, Partnership
+        from core.partnership_figures import add_partnership_figures
         from core.steer import add_list, add_panel
         from documents.registry import register
         from experts.models import ExpertProfile
@@ -42,5 +43,12 @@ class TrainingConfig(AppConfig):
             "training/includes/coordination_section.html", coordination_context, order=10
         )
         add_panel("training", figures.panel, order=10)
+        add_partnership_figures(
+            "training",
+            labels=(_("Learners trained"),),
+            compute=figures.partnership_learners_trained,
+            models=(Enrolment, Partnership),
+            order=10,
+        )
         for steer_list in (figures.ENROLMENTS, figures.SESSIONS, figures.CERTIFICATES):
             add_list(steer_list)

@@ -84,24 +84,29 @@ def certificate_issue(
     )
 
 
-def session_certificate_enrolments(session: Session):
-    """Who a bulk issue for `session` certifies: everyone booked in it."""
-    return (
-        session.enrolments.filter(status=Enrolment.Status.ACTIVE)
-        .select_related("user", "module")
-        .order_by("pk")
-    )
+def session_certificate_enrolments(session: Session, *, completed_only: bool = False):
+    """Who a bulk issue for `session` certifies: everyone booked in it (with
+    `completed_only`, those who completed the module)."""
+    enrolments = session.enrolments.filter(status=Enrolment.Status.ACTIVE)
+    if completed_only:
+        enrolments = enrolments.filter(completed_at__isnull=False)
+    return enrolments.select_related("user", "module").order_by("pk")
 
 
 @transaction.atomic
 def certificate_batch_start(
-    *, session: Session, requested_by: User, chunk_size: int = BATCH_CHUNK_SIZE
+    *,
+    session: Session,
+    requested_by: User,
+    chunk_size: int = BATCH_CHUNK_SIZE,
+    completed_only: bool = False,
 ) -> CertificateBatch:
     """Queue a bulk issue for `session`: one task per `chunk_size` people,
     enqueued after the commit, for whichever workers are running."""
     from training.tasks import issue_certificate_chunk  # the task module imports this one
 
-    enrolment_ids = list(session_certificate_enrolments(session).values_list("pk", flat=True))
+    enrolments = session_certificate_enrolments(session, completed_only=completed_only)
+    enrolment_ids = list(enrolments.values_list("pk", flat=True))
     if not enrolment_ids:
         raise CertificateError(_("Nobody is booked in this session: there is nothing to issue."))
     starts = range(0, len(enrolment_ids), chunk_size)

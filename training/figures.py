@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.models import Partnership
 from core.steer import Chart, Column, Figure, Filters, Panel, SteerList, direction_expression, rate
 from training.models import AssessmentAttempt, Attendance, Certificate, Enrolment, Session
 
@@ -260,3 +261,14 @@ CERTIFICATES = SteerList(
         Column(_("Language"), lambda c: c.language),
     ),
 )
+
+
+def partnership_learners_trained(partnership_id: int) -> tuple[int]:
+    """For a partnership's public page: people from either of its cities who
+    completed a module (ever), in one query."""
+    cities = Partnership.objects.filter(pk=partnership_id)
+    learners = Enrolment.objects.filter(
+        Q(user__city__in=cities.values("city_a")) | Q(user__city__in=cities.values("city_b")),
+        completed_at__isnull=False,
+    ).aggregate(n=Count("user", distinct=True))
+    return (learners["n"],)
