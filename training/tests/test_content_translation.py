@@ -9,36 +9,10 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from core.factories import coordinator
+from training.factories import translated_po
 from training.models import LessonPage, TrainingModulePage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def khmer(db):
-    return Locale.objects.get_or_create(language_code="km")[0]
-
-
-def _translated(po: polib.POFile, prefix: str = "ខ្មែរ ") -> polib.POFile:
-    for entry in po:
-        entry.msgstr = prefix + entry.msgid
-    return po
-
-
-@pytest.fixture
-def translate(django_capture_on_commit_callbacks):
-    """What the admin's "Translate this page" and a PO import do. The
-    translation is published once the transaction commits."""
-
-    def translate(page, locale) -> Translation:
-        source, _created = TranslationSource.get_or_create_from_instance(page)
-        translation = Translation.objects.create(source=source, target_locale=locale)
-        with django_capture_on_commit_callbacks(execute=True):
-            translation.import_po(_translated(polib.pofile(str(translation.export_po()))))
-            translation.save_target(publish=True)
-        return translation
-
-    return translate
 
 
 def test_a_module_and_its_assessment_are_translated_from_a_po_file(module, khmer, translate):
@@ -85,7 +59,7 @@ def test_a_changed_source_leaves_the_translation_waiting_until_synced(
     assert khmer_module.summary == "ខ្មែរ What the module is about."
 
     with django_capture_on_commit_callbacks(execute=True):
-        translation.import_po(_translated(polib.pofile(str(translation.export_po()))))
+        translation.import_po(translated_po(polib.pofile(str(translation.export_po()))))
         translation.save_target(publish=True)
     khmer_module = TrainingModulePage.objects.get(pk=khmer_module.pk)
     assert khmer_module.summary == "ខ្មែរ A new summary."
