@@ -267,15 +267,18 @@ class TrainingModulePage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
         language whenever a translation of the module is live (an alias that
         wagtail-localize keeps until the module is translated is not one).
         """
-        if self.locale.language_code == language:
+        if self.locale.language_code == language and self.alias_of_id is None:
             return self
         translation = (
-            self.get_translations()
-            .live()
-            .filter(locale__language_code=language, alias_of__isnull=True)
+            TrainingModulePage.objects.live()
+            .filter(
+                translation_key=self.translation_key,
+                locale__language_code=language,
+                alias_of__isnull=True,
+            )
             .first()
         )
-        return translation.specific if translation else self
+        return translation or self
 
     def outcomes(self) -> list[str]:
         """The learning objectives' list items as plain text, for print."""
