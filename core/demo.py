@@ -371,7 +371,7 @@ def load_locales() -> dict[str, Locale]:
         for code, _name in settings.LANGUAGES
     }
     english = locales[settings.LANGUAGE_CODE]
-    for code, locale in locales.items():
+    for locale in locales.values():
         if locale != english:
             LocaleSynchronization.objects.get_or_create(
                 locale=locale, defaults={"sync_from": english}
