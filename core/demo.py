@@ -16,7 +16,10 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
+from wagtail_localize.synctree import synchronize_tree
 
+from core.demo_translation import page_translate
 from core.models import (
     City,
     CooperationProject,
@@ -251,6 +254,34 @@ HOME = {
             "les coordinateurs du programme trouvent les bonnes personnes pour chaque demande.</p>"
         ),
     },
+    # Machine-assisted, awaiting review by a native speaker (docs/translation.md).
+    "pt": {
+        "title": "Passerelle",
+        "intro": (
+            "A cooperação descentralizada permite que as cidades compartilhem o que sabem. Paris "
+            "leva sua experiência em serviços públicos locais, desenvolvimento urbano, trânsito, "
+            "água e saneamento às suas cidades parceiras — e os especialistas delas trazem a sua "
+            "de volta."
+        ),
+        "body": (
+            "<p>A Passerelle é o lugar dessa troca: servidores das cidades parceiras fazem cursos, "
+            "especialistas de todas as cidades oferecem missões, e os coordenadores do programa "
+            "encontram as pessoas certas para cada pedido das cidades.</p>"
+        ),
+    },
+    "km": {
+        "title": "Passerelle",
+        "intro": (
+            "កិច្ចសហប្រតិបត្តិការវិមជ្ឈការ អនុញ្ញាតឱ្យទីក្រុងនានាចែករំលែកចំណេះដឹងរបស់ខ្លួន។ ប៉ារីសនាំយក"
+            "ជំនាញរបស់ខ្លួនផ្នែកសេវាសាធារណៈមូលដ្ឋាន ការអភិវឌ្ឍនគរូបនីយកម្ម ចរាចរណ៍ ទឹក និងអនាម័យ "
+            "ទៅកាន់ទីក្រុងដៃគូ — ហើយអ្នកជំនាញរបស់ទីក្រុងទាំងនោះ ក៏នាំយកជំនាញរបស់ពួកគេមកវិញដែរ។"
+        ),
+        "body": (
+            "<p>Passerelle គឺជាកន្លែងនៃការផ្លាស់ប្តូរនោះ៖ មន្ត្រីនៃទីក្រុងដៃគូចូលរៀនវគ្គបណ្តុះបណ្តាល "
+            "អ្នកជំនាញមកពីគ្រប់ទីក្រុងស្នើបេសកកម្ម ហើយអ្នកសម្របសម្រួលកម្មវិធីស្វែងរកមនុស្សដែលសមស្រប"
+            "សម្រាប់សំណើនីមួយៗរបស់ទីក្រុង។</p>"
+        ),
+    },
 }
 
 
@@ -331,6 +362,31 @@ def load_accounts() -> list[DemoAccount]:
     return ACCOUNTS
 
 
+def load_locales() -> dict[str, Locale]:
+    """A locale per language; the others are synced from English, so that
+    wagtail-localize keeps an alias of every English page in them until it
+    is translated (docs/translation.md)."""
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
+    english = locales[settings.LANGUAGE_CODE]
+    for locale in locales.values():
+        if locale != english:
+            LocaleSynchronization.objects.get_or_create(
+                locale=locale, defaults={"sync_from": english}
+            )
+    return locales
+
+
+def sync_locales() -> None:
+    """Give every synced locale an alias of the pages it does not have yet
+    (wagtail-localize does it when a page is created in the admin; the demo
+    creates its pages in code)."""
+    for synchronization in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(synchronization.sync_from, synchronization.locale)
+
+
 def load_home_page() -> HomePage:
     """Make a HomePage the root of the default site, in English and French."""
     english = Locale.objects.get_or_create(language_code="en")[0]
@@ -355,6 +411,15 @@ def load_home_page() -> HomePage:
     return home
 
 
+def load_home_translations(home: HomePage) -> None:
+    """The home page in Portuguese and Khmer too, through wagtail-localize;
+    every other page gets an alias in those languages until it is translated."""
+    load_locales()
+    sync_locales()
+    for language in ("pt", "km"):
+        page_translate(page=home, language=language, fields=HOME[language])
+
+
 def served_at(site: Site, url: str) -> Site:
     """Point the Wagtail site at the address the project is served on
     (`SITE_URL`), so page URLs and the sitemap name it."""
@@ -372,5 +437,5 @@ def load() -> list[DemoAccount]:
     load_domains()
     load_cities()
     load_partnerships()
-    load_home_page()
+    load_home_translations(load_home_page())
     return load_accounts()

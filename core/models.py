@@ -25,6 +25,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.cache_versions import versioned
+from core.content_language import ContentLanguageMixin
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 
@@ -479,7 +480,7 @@ class User(AbstractUser):
         return self.has_role(Role.EXPERT)
 
 
-class HomePage(AnonymousCachedPageMixin, Page):
+class HomePage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
     """The site's front page: what the cooperation programme is about."""
 
     intro = models.TextField(_("introduction"))
@@ -514,7 +515,7 @@ class HomePage(AnonymousCachedPageMixin, Page):
         return context
 
 
-class StandardPage(AnonymousCachedPageMixin, Page):
+class StandardPage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
     """A plain content page: about the programme, legal notice, ..."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -57,6 +57,8 @@ ROLE_PERMISSIONS: dict[Role, list[str]] = {
         "wagtaildocs.add_document",
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
+        # Translate pages with wagtail-localize (docs/translation.md).
+        "wagtail_localize.submit_translation",
         # Manage people and give them roles in the Wagtail admin (Users).
         "core.add_user",
         "core.change_user",

@@ -1,5 +1,7 @@
-"""Demo training content: the catalogue, three modules in English and French,
-two dated sessions, and the demo official enrolled in one of them.
+"""Demo training content: the catalogue, three modules in English and French
+(the traffic module and the catalogue in Portuguese and Khmer too, translated
+through wagtail-localize), two dated sessions, and the demo official enrolled
+in one of them.
 
 Idempotent: pages are found by slug under their parent, sessions by
 module and start; what is missing is created, what exists is left as it
@@ -14,6 +16,8 @@ from django.db import transaction
 
 from wagtail.models import Locale
 
+from core.demo import sync_locales
+from core.demo_translation import page_translate
 from core.models import Domain, HomePage, User
 from training import certificate_demo, demo_history
 from training.demo_content import MODULES
@@ -41,6 +45,22 @@ CATALOGUE = {
             "Des formations données par des experts de Paris et des villes partenaires, pour les "
             "agents des villes partenaires. Suivez-les à votre rythme ou inscrivez-vous à une "
             "session datée."
+        ),
+    },
+    # Machine-assisted, awaiting review by a native speaker (docs/translation.md).
+    "pt": {
+        "title": "Catálogo de formação",
+        "intro": (
+            "Cursos dados por especialistas de Paris e das cidades parceiras, para os servidores "
+            "das cidades parceiras. Faça-os no seu ritmo ou inscreva-se em uma turma com datas "
+            "marcadas."
+        ),
+    },
+    "km": {
+        "title": "កាតាឡុកបណ្តុះបណ្តាល",
+        "intro": (
+            "វគ្គបណ្តុះបណ្តាលដោយអ្នកជំនាញមកពីប៉ារីស និងទីក្រុងដៃគូ សម្រាប់មន្ត្រីនៃទីក្រុងដៃគូ។ "
+            "សិក្សាតាមល្បឿនរបស់លោកអ្នកផ្ទាល់ ឬចូលរួមវគ្គដែលមានកាលបរិច្ឆេទកំណត់។"
         ),
     },
 }
@@ -122,6 +142,24 @@ def load_catalogue(home: HomePage) -> CatalogueIndexPage:
         _publish(catalogue)
     _translate(catalogue, "fr", CATALOGUE["fr"])
     return catalogue
+
+
+def load_translations(catalogue: CatalogueIndexPage, modules: dict) -> None:
+    """Aliases of the new pages in every synced language, then the catalogue
+    and the modules that have Portuguese and Khmer texts translated through
+    wagtail-localize (what exists is left as it is)."""
+    sync_locales()
+    for language in ("pt", "km"):
+        page_translate(page=catalogue, language=language, fields=CATALOGUE[language])
+    for spec in MODULES:
+        module = modules[spec["slug"]]
+        for language in spec.get("translated_into", []):
+            page_translate(page=module, language=language, fields=_module_fields(spec, language))
+            for lesson_spec in spec["lessons"]:
+                lesson = _child(module, LessonPage, lesson_spec["slug"], module.locale)
+                page_translate(
+                    page=lesson, language=language, fields=_lesson_fields(lesson_spec, language)
+                )
 
 
 def _translate(page, language: str, fields: dict):
@@ -228,6 +266,7 @@ def load() -> CatalogueIndexPage:
     home = HomePage.objects.get(locale__language_code="en")
     catalogue = load_catalogue(home)
     modules = {spec["slug"]: load_module(catalogue, spec) for spec in MODULES}
+    load_translations(catalogue, modules)
     load_enrolments(load_sessions(modules))
     demo_history.load(modules)
     certificate_demo.load()

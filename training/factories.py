@@ -2,6 +2,7 @@ import datetime as dt
 import uuid
 
 import factory
+import polib
 import wagtail_factories
 
 from django.utils import timezone
@@ -39,6 +40,13 @@ def two_questions() -> list[dict]:
         question("Pick A", [("A", True), ("B", False)]),
         question("Pick B and C", [("A", False), ("B", True), ("C", True)], kind="multiple"),
     ]
+
+
+def translated_po(po: polib.POFile, prefix: str = "ខ្មែរ ") -> polib.POFile:
+    """A PO file as an outside translator sends it back: every entry filled."""
+    for entry in po:
+        entry.msgstr = prefix + entry.msgid
+    return po
 
 
 class CatalogueIndexPageFactory(wagtail_factories.PageFactory):

@@ -21,7 +21,7 @@ class CatalogueFilterForm(forms.Form):
         required=False,
     )
     language = forms.ChoiceField(
-        label=_("Language"),
+        label=_("Available in"),
         choices=[("", _("All languages")), *settings.LANGUAGES],
         required=False,
     )

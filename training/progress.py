@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q, Value
+from django.db.models.functions import Coalesce
 
 from wagtail.models import Page
 
@@ -76,6 +77,9 @@ def lessons_by_module(modules: list[TrainingModulePage]) -> dict[int, list[Lesso
         LessonPage.objects.live()
         .filter(children)
         .only("id", "title", "path", "depth", "url_path", "translation_key", "locale_id")
+        .annotate(
+            content_language=Coalesce("alias_of__locale__language_code", "locale__language_code")
+        )
         .order_by("path")
     )
     for lesson in lessons:

@@ -80,7 +80,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -88,7 +87,10 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    # Course content is translated with wagtail-localize (docs/translation.md);
+    # its locales app replaces wagtail.locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.admin",
     "wagtail",
     "modelcluster",

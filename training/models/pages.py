@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +27,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from core.content_language import ContentLanguageMixin
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 from training.blocks import LessonStreamBlock
@@ -36,7 +38,7 @@ CATALOGUE_PAGE_SIZE = 12
 CARD_IMAGE_SPEC = "fill-480x270"
 
 
-class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
+class CatalogueIndexPage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
     """The training catalogue: every module, filterable and searchable."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -75,16 +77,20 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
             TrainingModulePage.objects.filter(
                 url_path=f"{self.url_path}{path_components[0]}/", path__startswith=self.path
             )
-            .select_related("domain")
+            .select_related("domain", "locale", "alias_of__locale")
             .first()
         )
         if module is None:
             return None
         if len(path_components) == 1:
             return module, {}
-        lesson = LessonPage.objects.filter(
-            url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
-        ).first()
+        lesson = (
+            LessonPage.objects.filter(
+                url_path=f"{module.url_path}{path_components[1]}/", path__startswith=module.path
+            )
+            .select_related("locale", "alias_of__locale")
+            .first()
+        )
         return (lesson, {"module": module}) if lesson is not None else None
 
     def pages_showing_this(self) -> list[Page]:
@@ -102,6 +108,7 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         # queries however many modules there are.
         paginator = Paginator(modules.for_listing(), CATALOGUE_PAGE_SIZE)
         page_obj = paginator.get_page(request.GET.get("page"))
+        with_available_languages(page_obj.object_list)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
@@ -115,6 +122,27 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         return context
 
 
+def with_available_languages(modules: list["TrainingModulePage"]) -> list["TrainingModulePage"]:
+    """Set `available_in` on each module: the codes of the languages it can be
+    followed in (its text is live in them, or it is taught in them), in the
+    order of settings.LANGUAGES; one query for the whole list (languages
+    taught are prefetched)."""
+    written: dict = {}
+    for key, code in (
+        Page.objects.live()
+        .filter(translation_key__in=[module.translation_key for module in modules])
+        .filter(alias_of__isnull=True)
+        .values_list("translation_key", "locale__language_code")
+    ):
+        written.setdefault(key, set()).add(code)
+    for module in modules:
+        codes = written.get(module.translation_key, set())
+        codes |= {language.language for language in module.languages.all()}
+        module.available_in = [(code, name) for code, name in settings.LANGUAGES if code in codes]
+        module.available_codes = ",".join(code for code, _name in module.available_in)
+    return modules
+
+
 class TrainingModuleQuerySet(PageQuerySet):
     def in_catalogue(self, catalogue: CatalogueIndexPage):
         return self.live().public().child_of(catalogue)
@@ -126,16 +154,32 @@ class TrainingModuleQuerySet(PageQuerySet):
         if level:
             modules = modules.filter(level=level)
         if language:
-            modules = modules.filter(languages__language=language).distinct()
+            modules = modules.available_in(language)
         if q:
             matching = [page.pk for page in self.search(q, operator="and")]
             modules = modules.filter(pk__in=matching)
         return modules
 
+    def available_in(self, language: str):
+        """Modules whose text is live in `language` (not an alias of another
+        language's page) or which are taught in it."""
+        written = Page.objects.live().filter(
+            translation_key=OuterRef("translation_key"),
+            locale__language_code=language,
+            alias_of__isnull=True,
+        )
+        taught = ModuleLanguage.objects.filter(page=OuterRef("pk"), language=language)
+        return self.filter(Exists(written) | Exists(taught))
+
     def for_listing(self):
         images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
         return (
             self.select_related("domain")
+            .annotate(
+                content_language=Coalesce(
+                    "alias_of__locale__language_code", "locale__language_code"
+                )
+            )
             .prefetch_related("languages", Prefetch("image", queryset=images))
             .order_by("title")
         )
@@ -144,7 +188,7 @@ class TrainingModuleQuerySet(PageQuerySet):
 TrainingModuleManager = PageManager.from_queryset(TrainingModuleQuerySet)
 
 
-class TrainingModulePage(AnonymousCachedPageMixin, Page):
+class TrainingModulePage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
     """A course on one topic: objectives, lessons, sessions and an assessment."""
 
     class Level(models.TextChoices):
@@ -219,12 +263,21 @@ class TrainingModulePage(AnonymousCachedPageMixin, Page):
         """This module's live translation in `language`, else the module itself.
 
         Certificates print the module's title and outcomes in the holder's
-        language whenever a translation of the module is live.
+        language whenever a translation of the module is live (an alias that
+        wagtail-localize keeps until the module is translated is not one).
         """
-        if self.locale.language_code == language:
+        if self.locale.language_code == language and self.alias_of_id is None:
             return self
-        translation = self.get_translations().live().filter(locale__language_code=language).first()
-        return translation.specific if translation else self
+        translation = (
+            TrainingModulePage.objects.live()
+            .filter(
+                translation_key=self.translation_key,
+                locale__language_code=language,
+                alias_of__isnull=True,
+            )
+            .first()
+        )
+        return translation or self
 
     def outcomes(self) -> list[str]:
         """The learning objectives' list items as plain text, for print."""
@@ -332,7 +385,7 @@ class ModuleLanguage(Orderable):
         return self.get_language_display()
 
 
-class LessonPage(AnonymousCachedPageMixin, Page):
+class LessonPage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
     """One lesson of a module, built from the shared block set."""
 
     summary = models.TextField(_("summary"), blank=True)

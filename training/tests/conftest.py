@@ -1,4 +1,8 @@
+import polib
 import pytest
+
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
 
 from core.factories import UserFactory
 from training.factories import (
@@ -6,6 +10,7 @@ from training.factories import (
     LessonPageFactory,
     SessionFactory,
     TrainingModulePageFactory,
+    translated_po,
     two_questions,
 )
 from training.services import enrolment_create
@@ -50,3 +55,26 @@ def booked_session(module):
         return session
 
     return make
+
+
+@pytest.fixture
+def khmer(db):
+    return Locale.objects.get_or_create(language_code="km")[0]
+
+
+@pytest.fixture
+def translate(django_capture_on_commit_callbacks):
+    """`translate(page, locale)`: what the admin's "Translate this page" and a
+    PO import do. The translation is published once the transaction commits."""
+
+    def translate(page, locale) -> Translation:
+        source, _created = TranslationSource.get_or_create_from_instance(page)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.import_po(translated_po(polib.pofile(str(translation.export_po()))))
+            translation.save_target(publish=True)
+        return translation
+
+    return translate

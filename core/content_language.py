@@ -1,0 +1,82 @@
+"""Which language a page's text is written in, and where else it can be read.
+
+A page is served in the visitor's language when a translation is live there.
+Otherwise the visitor reads another language's text: an alias that
+wagtail-localize keeps of the source page until it is translated, or the
+source page itself where the visitor's language has no pages at all. That
+text then carries its own `lang` attribute (screen readers switch voice) and
+a notice links the languages the page is written in.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Page
+
+AUTONYMS = dict(settings.LANGUAGES)
+
+
+@dataclass(frozen=True)
+class Translation:
+    code: str
+    name: str  # in its own language, as settings.LANGUAGES writes it
+    url: str
+
+
+@dataclass(frozen=True)
+class ContentLanguage:
+    code: str  # the language the page's text is written in
+    reader: str  # the language the visitor reads the site in
+    translations: list[Translation] = field(default_factory=list)
+
+    @property
+    def differs(self) -> bool:
+        return self.code != self.reader
+
+    @property
+    def reader_language_name(self) -> str:
+        """The visitor's language, named in that language's interface."""
+        return get_language_info(self.reader)["name_translated"]
+
+
+def text_language(page: Page) -> str:
+    """The language `page`'s text is written in: its source's for an alias."""
+    source = page.alias_of if page.alias_of_id else page
+    return source.locale.language_code
+
+
+class ContentLanguageMixin:
+    """For page types: `page.content_language`, the language of the page's
+    text (a query may annotate it; else it is read from the page's locale)."""
+
+    @cached_property
+    def content_language(self) -> str:
+        return text_language(self)
+
+
+def written_in(page: Page, request=None) -> list[Translation]:
+    """The live pages with `page`'s text written out (not aliases), one per
+    language, in the order of settings.LANGUAGES; one query."""
+    pages = {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True)
+        .live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    }
+    return [
+        Translation(code, AUTONYMS[code], pages[code].get_url(request))
+        for code in AUTONYMS
+        if code in pages
+    ]
+
+
+def content_language(page: Page, request=None) -> ContentLanguage:
+    code = getattr(page, "content_language", None) or text_language(page)
+    reader = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if code == reader:
+        return ContentLanguage(code, reader)
+    return ContentLanguage(code, reader, written_in(page, request))
