@@ -472,7 +472,20 @@ class HomePage(AnonymousCachedPageMixin, Page):
     def route(self, request, path_components):
         """As Wagtail routes, but the child is read in one query: the fields of
         its own type are read when it is served (pages below it, such as the
-        catalogue's modules and lessons, route from its path alone)."""
+        catalogue's modules and lessons, route from its path alone).
+
+        A path this language's tree lacks is routed in the default language's
+        tree: every page exists in every language, in the source language's
+        words where nobody translated it yet, under the visitor's interface."""
+        try:
+            return self._route_in_own_tree(request, path_components)
+        except Http404:
+            source = self._default_language_home()
+            if source is None:
+                raise
+            return source._route_in_own_tree(request, path_components)
+
+    def _route_in_own_tree(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
         slug = path_components[0]
@@ -482,6 +495,21 @@ class HomePage(AnonymousCachedPageMixin, Page):
         if child is None:
             raise Http404
         return child.route(request, path_components[1:])
+
+    def _default_language_home(self) -> "HomePage | None":
+        """This home page's live translation in the default language, when it
+        is another page."""
+        return remembered_route(
+            self,
+            ["<default-language>"],
+            lambda: (
+                self.get_translations()
+                .live()
+                .filter(locale__language_code=settings.LANGUAGE_CODE)
+                .specific(defer=True)
+                .first()
+            ),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
