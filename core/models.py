@@ -659,6 +659,8 @@ class OutgoingMail(models.Model):
 
     subject = models.CharField(max_length=998)
     body = models.TextField()
+    # The same message as HTML (sent as an alternative part); empty: text only.
+    html = models.TextField(blank=True)
     from_email = models.CharField(max_length=254, blank=True)
     to = models.JSONField(default=list)
     status = models.CharField(max_length=8, choices=Status, default=Status.PENDING)
