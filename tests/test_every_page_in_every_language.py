@@ -135,3 +135,11 @@ def test_a_path_no_tree_has_is_still_not_found_in_every_language(client, site):
     for language in LANGUAGES:
         assert client.get(prefixed("/no-such-page/", language)).status_code == 404
         assert client.get(prefixed("/training/no-such-module/", language)).status_code == 404
+
+
+def test_a_khmer_certificate_points_to_the_khmer_verification_page(client, site, settings):
+    document = site["certificate"].as_document()
+    assert document.language == "km"
+    path = document.verification_url.removeprefix(settings.SITE_URL)
+    assert path == f"/km/verify/{site['certificate'].code}/"
+    assert '<html lang="km">' in client.get(path).text
