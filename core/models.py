@@ -25,6 +25,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.cache_versions import remembered_route
+from core.languages import StaysInReadersLanguageMixin
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 
@@ -452,7 +453,7 @@ class User(AbstractUser):
         return self.has_role(Role.EXPERT)
 
 
-class HomePage(AnonymousCachedPageMixin, Page):
+class HomePage(StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page):
     """The site's front page: what the cooperation programme is about."""
 
     intro = models.TextField(_("introduction"))
@@ -518,7 +519,7 @@ class HomePage(AnonymousCachedPageMixin, Page):
         return context
 
 
-class StandardPage(AnonymousCachedPageMixin, Page):
+class StandardPage(StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page):
     """A plain content page: about the programme, legal notice, ..."""
 
     intro = models.TextField(_("introduction"), blank=True)

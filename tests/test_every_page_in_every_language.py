@@ -9,6 +9,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.models import Locale
+
 from core.factories import PartnershipFactory, UserFactory, coordinator
 from training.certificate_services import certificate_issue
 from training.factories import (
@@ -143,3 +145,33 @@ def test_a_khmer_certificate_points_to_the_khmer_verification_page(client, site,
     path = document.verification_url.removeprefix(settings.SITE_URL)
     assert path == f"/km/verify/{site['certificate'].code}/"
     assert '<html lang="km">' in client.get(path).text
+
+
+def test_links_to_untranslated_pages_keep_the_readers_language(site):
+    from core.models import HomePage, StandardPage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    about = home.add_child(instance=StandardPage(title="About", slug="about", body="<p>Hi</p>"))
+    assert about.url == "/about/"
+    with translation.override("km"):
+        assert about.url == "/km/about/"
+        assert home.url == "/km/"
+    with translation.override("fr"):
+        # The home page's French translation keeps its own URL.
+        french = home.get_translation(Locale.objects.get(language_code="fr"))
+        assert french.url == "/fr/"
+        assert home.url == "/fr/"  # which serves the French home page
+        assert about.url == "/fr/about/"
+
+
+def test_the_switcher_of_an_untranslated_page_names_each_languages_url(client, site):
+    from core.models import HomePage, StandardPage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    home.add_child(instance=StandardPage(title="About", slug="about", body="<p>Hi</p>"))
+    for language in LANGUAGES:
+        response = client.get(prefixed("/about/", language))
+        assert response.status_code == 200
+        assert f'<html lang="{language}">' in response.text
+        expected = {other: prefixed("/about/", other) for other in LANGUAGES}
+        assert switcher_links(response.text) == expected
