@@ -18,7 +18,7 @@ def needs_mfa_setup(user) -> bool:
     """A coordinator (or any admin user) who has not set up two-factor yet."""
     if not settings.COORDINATOR_REQUIRE_MFA or not user.is_authenticated:
         return False
-    if not (user.is_coordinator or user.has_perm("wagtailadmin.access_admin")):
+    if not (user.is_coordinator or user.may_open_admin):
         return False
     return not is_mfa_enabled(user)
 

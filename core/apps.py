@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
 
-        from . import audit_hooks, cache_purge, privacy
+        from . import audit_hooks, cache_purge, cache_versions, privacy
         from .coordination import add_coordination_section
         from .models import (
             City,
@@ -19,6 +19,7 @@ class CoreConfig(AppConfig):
             FundingPartner,
             Partnership,
             ProjectFunding,
+            roles_changed_by,
         )
         from .views.coordination import coordination_context
 
@@ -28,6 +29,8 @@ class CoreConfig(AppConfig):
             order=0,
         )
         cache_purge.connect()
+        # Roles are looked up once per person and kept until one changes.
+        cache_versions.track_versions(*roles_changed_by())
         # The home page lists the partnerships: cities, summaries, projects' domains.
         cache_purge.show_on_public_pages(
             Partnership, City, CooperationProject, Domain, pages=cache_purge.home_pages

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 
 from django.apps import apps
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from core import cache_versions, pagecache
 
@@ -149,6 +149,12 @@ def _on_change(sender, instance, **kwargs):
             purge_pages(pages, neighbours=neighbours)
 
 
+def _on_m2m_change(sender, action, **kwargs):
+    """A tracked many-to-many table (someone's groups) changed: bump it."""
+    if action.startswith("post_") and cache_versions.is_versioned(sender):
+        now_and_on_commit(lambda: cache_versions.bump_versions(sender))
+
+
 def _restricted_pages(restriction) -> Iterable:
     return restriction.page.get_descendants(inclusive=True)
 
@@ -179,6 +185,7 @@ def connect() -> None:
     pre_delete.connect(_before_delete, dispatch_uid="pagecache_delete_page")
     post_save.connect(_on_change, dispatch_uid="pagecache_save")
     post_delete.connect(_on_change, dispatch_uid="pagecache_delete")
+    m2m_changed.connect(_on_m2m_change, dispatch_uid="pagecache_m2m")
     # Access rules and sites: every page they cover, as they are (no neighbours).
     _pages_showing[PageViewRestriction] = [(_restricted_pages, False)]
     _pages_showing[Site] = [(_every_page, False)]

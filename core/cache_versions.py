@@ -52,12 +52,17 @@ def current_versions(keys: list[str], found: dict) -> tuple:
 
 
 def versioned(
-    key: str, models: tuple[type, ...], compute: Callable[[], T], timeout: int | None = None
+    key: str,
+    models: tuple[type, ...],
+    compute: Callable[[], T],
+    timeout: int | None = None,
+    keep: Callable[[T], bool] | None = None,
 ) -> T:
     """`compute()`, kept under `key` until one of `models` changes (and at
-    most `timeout` seconds, `PAGE_CACHE_SECONDS` by default). Only with a
-    cache shared by every process, as for the page cache (a version bumped in
-    one process's own memory would not reach the others)."""
+    most `timeout` seconds, `PAGE_CACHE_SECONDS` by default) when `keep(value)`
+    says so (by default always). Only with a cache shared by every process, as
+    for the page cache (a version bumped in one process's own memory would not
+    reach the others)."""
     if settings.PAGE_CACHE_SECONDS <= 0:
         return compute()
     keys = [version_key(model) for model in models]
@@ -68,15 +73,6 @@ def versioned(
     if stored is not None and stored[0] == versions:
         return stored[1]
     value = compute()
-    cache.set(key, (versions, value), timeout or settings.PAGE_CACHE_SECONDS)
+    if keep is None or keep(value):
+        cache.set(key, (versions, value), timeout or settings.PAGE_CACHE_SECONDS)
     return value
-
-
-def remembered_route(page, path_components: list[str], find: Callable[[], T]) -> T:
-    """What `find()` found below `page` for this path, kept in the shared cache
-    until a page changes (every page publish, move or delete bumps `Page`'s
-    version): a logged-in visitor, whom the page cache never serves, is then
-    routed without a query. Each request unpickles its own copy of the pages."""
-    from wagtail.models import Page
-
-    return versioned(f"route:{page.pk}:{'/'.join(path_components)}", (Page,), find)

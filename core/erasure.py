@@ -34,7 +34,7 @@ def anonymise_account(user: User) -> None:
     user.is_superuser = False
     user.set_unusable_password()  # also ends every session (its hash changes)
     user.save()
-    user.__dict__.pop("role_names", None)
+    user.forget_roles()
 
 
 @transaction.atomic

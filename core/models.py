@@ -5,7 +5,7 @@ organisation in a city, so the profile lives next to them.
 """
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.auth.models import AbstractUser, BaseUserManager, Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -24,7 +24,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from core.cache_versions import remembered_route
+from core.cache_versions import versioned
 from core.languages import StaysInReadersLanguageMixin
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
@@ -423,8 +423,37 @@ class User(AbstractUser):
         return bool(self.first_name and self.last_name and self.city_id and self.organisation_id)
 
     @cached_property
+    def _roles(self) -> tuple[frozenset[str], int | None, bool]:
+        """The names of this person's groups, the city a coordinator made
+        them focal point for, and whether they may open the Wagtail admin,
+        kept in the shared cache until a membership, a group, a grant or a
+        permission changes (`roles_changed_by`)."""
+        if self.pk is None:
+            return frozenset(), None, False
+
+        def find():
+            names = frozenset(self.groups.values_list("name", flat=True))
+            grant = FocalPointGrant.objects.filter(user=self).values_list("city_id", flat=True)
+            admin = Permission.objects.filter(
+                Q(group__user=self) | Q(user=self),
+                content_type__app_label="wagtailadmin",
+                codename="access_admin",
+            )
+            return names, grant.first(), admin.exists()
+
+        return versioned(f"roles:{self.pk}", roles_changed_by(), find)
+
+    @property
+    def may_open_admin(self) -> bool:
+        return self.is_active and (self.is_superuser or self._roles[2])
+
+    def forget_roles(self) -> None:
+        """Look the roles up again on next use, after changing them."""
+        self.__dict__.pop("_roles", None)
+
+    @property
     def role_names(self) -> frozenset[str]:
-        return frozenset(self.groups.values_list("name", flat=True))
+        return self._roles[0]
 
     def has_role(self, role: Role) -> bool:
         if role is Role.FOCAL_POINT:
@@ -435,14 +464,12 @@ class User(AbstractUser):
     def is_coordinator(self) -> bool:
         return self.is_superuser or self.has_role(Role.COORDINATOR)
 
-    @cached_property
+    @property
     def focal_point_city_id(self) -> int | None:
         """The city a coordinator made this person focal point for, if any.
 
         Never the profile's own `city`: that one the person types themself."""
-        if self.pk is None:
-            return None
-        return FocalPointGrant.objects.filter(user=self).values_list("city_id", flat=True).first()
+        return self._roles[1]
 
     @property
     def is_focal_point(self) -> bool:
@@ -489,27 +516,21 @@ class HomePage(StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page):
     def _route_in_own_tree(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
-        slug = path_components[0]
-        child = remembered_route(
-            self, [slug], lambda: self.get_children().filter(slug=slug).specific(defer=True).first()
-        )
+        child = self.get_children().filter(slug=path_components[0]).specific(defer=True).first()
         if child is None:
             raise Http404
         return child.route(request, path_components[1:])
 
     def _default_language_home(self) -> "HomePage | None":
         """This home page's live translation in the default language, when it
-        is another page."""
-        return remembered_route(
-            self,
-            ["<default-language>"],
-            lambda: (
-                self.get_translations()
-                .live()
-                .filter(locale__language_code=settings.LANGUAGE_CODE)
-                .specific(defer=True)
-                .first()
-            ),
+        is another page (asked only for a path this tree lacks; the route
+        found is remembered with the others, `core.routing`)."""
+        return (
+            self.get_translations()
+            .live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .specific(defer=True)
+            .first()
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -573,6 +594,19 @@ class FocalPointGrant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} → {self.city}"
+
+
+def roles_changed_by() -> tuple[type, ...]:
+    """The models whose rows make up someone's roles: a change to any of them
+    bumps its version (tracked in `CoreConfig.ready`), and `User._roles`
+    looks again."""
+    return (
+        Group,
+        User.groups.through,
+        Group.permissions.through,
+        User.user_permissions.through,
+        FocalPointGrant,
+    )
 
 
 class ProfileProposalQuerySet(models.QuerySet):

@@ -44,6 +44,7 @@ from django.utils.translation import get_language, get_language_from_path
 
 from core import live
 from core.cache_versions import current_versions, is_versioned, version_key
+from core.routing import RememberedRouteMixin, serving_remembered_routes
 
 HIT_HEADER = "X-Page-Cache"
 
@@ -246,9 +247,10 @@ def cache_for_anonymous(*models: type):
     return decorator
 
 
-class AnonymousCachedPageMixin:
+class AnonymousCachedPageMixin(RememberedRouteMixin):
     """For Wagtail page types whose pages are the same for every anonymous
-    visitor (live parts aside); pages with a view restriction are never stored."""
+    visitor (live parts aside); pages with a view restriction are never stored.
+    Logged-in visitors are routed from the shared cache (`core.routing`)."""
 
     def pages_showing_this(self) -> list:
         """Other pages whose HTML shows this page: purged with it. Here its
@@ -277,7 +279,7 @@ def wagtail_urlpatterns() -> list:
 
     from wagtail import urls, views
 
-    serve = _cached(views.serve)
+    serve = _cached(serving_remembered_routes(views.serve))
     return [
         re_path(pattern.pattern.regex.pattern, serve, name=pattern.name)
         if pattern.name == "wagtail_serve"

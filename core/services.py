@@ -17,12 +17,6 @@ from core.models import City, FocalPointGrant, Organisation, ProfileProposal, Us
 from core.roles import Role
 
 
-def forget_roles(user: User) -> None:
-    """Drop the roles `user` holds from its per-instance memo, after a change."""
-    for name in ("role_names", "focal_point_city_id"):
-        user.__dict__.pop(name, None)
-
-
 def user_join_role(*, user: User, role: Role, city: City | None = None) -> None:
     """Put `user` in `role`'s group; the focal-point role is for a named `city`."""
     if role is Role.FOCAL_POINT:
@@ -32,7 +26,7 @@ def user_join_role(*, user: User, role: Role, city: City | None = None) -> None:
         return
     group, _ = Group.objects.get_or_create(name=role.group_name)
     user.groups.add(group)
-    forget_roles(user)
+    user.forget_roles()
 
 
 @transaction.atomic
@@ -54,7 +48,7 @@ def focal_point_grant(
     )
     group, _ = Group.objects.get_or_create(name=Role.FOCAL_POINT.group_name)
     user.groups.add(group)
-    forget_roles(user)
+    user.forget_roles()
     audit.record(
         audit.Action.ROLE_GRANTED,
         actor=granted_by,
@@ -72,7 +66,7 @@ def focal_point_revoke(
     grant = FocalPointGrant.objects.filter(user=user).select_related("city").first()
     FocalPointGrant.objects.filter(user=user).delete()
     user.groups.remove(*Group.objects.filter(name=Role.FOCAL_POINT.group_name))
-    forget_roles(user)
+    user.forget_roles()
     audit.record(
         audit.Action.ROLE_REMOVED,
         actor=by,

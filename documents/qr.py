@@ -1,7 +1,11 @@
 """QR codes as inline SVG: vector in the PDF, no image file, no network.
 
 segno makes the code (error level M, always a full QR code: phones do not
-read Micro QR) and writes the SVG itself.
+read Micro QR) and writes the SVG itself. The mask pattern is fixed (segno's
+`mask` parameter): every one of the eight masks makes a valid code that any
+reader decodes, and letting segno score all eight in pure Python took a
+third of a certificate's render beyond WeasyPrint's bare page (docs/benchmarks.md).
+Scanning tests check the codes of many different addresses.
 """
 
 import io
@@ -11,6 +15,11 @@ import segno
 from django.utils.safestring import SafeString, mark_safe
 
 ERROR_LEVEL = "m"
+MASK = 0
+
+
+def qr_code(data: str) -> segno.QRCode:
+    return segno.make(data, error=ERROR_LEVEL, micro=False, mask=MASK)
 
 
 def qr_svg(data: str, *, scale: int = 4, border: int = 2) -> SafeString:
@@ -22,7 +31,7 @@ def qr_svg(data: str, *, scale: int = 4, border: int = 2) -> SafeString:
     certificate's: 30 mm). Size attributes would override the print
     stylesheet, which WeasyPrint applies as a user stylesheet.
     """
-    code = segno.make(data, error=ERROR_LEVEL, micro=False)
+    code = qr_code(data)
     buffer = io.BytesIO()
     code.save(
         buffer,

@@ -26,7 +26,6 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from core.cache_versions import remembered_route
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 from training.blocks import LessonStreamBlock
@@ -53,8 +52,8 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         verbose_name = _("training catalogue")
 
     def route(self, request, path_components):
-        """Find a module (one query) or a lesson (two) by URL path, or none
-        while the shared cache remembers them (`core.cache_versions.remembered_route`).
+        """Find a module (one query) or a lesson (two) by URL path (the whole
+        route is then remembered in the shared cache: `core.routing`).
 
         Wagtail's default routing costs two queries per level (the child, then
         its specific object). Modules and lessons always sit one and two levels
@@ -63,7 +62,7 @@ class CatalogueIndexPage(AnonymousCachedPageMixin, Page):
         """
         if not 1 <= len(path_components) <= 2:
             return super().route(request, path_components)
-        found = remembered_route(self, path_components, lambda: self._find(path_components))
+        found = self._find(path_components)
         if found is None:
             return super().route(request, path_components)
         page, above = found
