@@ -21,8 +21,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("", include("documents.urls")),
-    path("", include("training.certificate_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     # For load balancers: the database, the cache, media storage and the task queue.
     path(
@@ -45,6 +43,10 @@ urlpatterns += i18n_patterns(
     path("", include("exchange.urls")),
     path("experts/", include("experts.urls")),
     path("learning/", include("training.urls")),
+    # Verification pages and certificates: a link made on a Khmer page opens
+    # in Khmer; the unprefixed URLs printed on older documents stay English.
+    path("", include("documents.urls")),
+    path("", include("training.certificate_urls")),
     path("", include(wagtail_urlpatterns())),
     prefix_default_language=False,
 )

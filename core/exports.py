@@ -16,15 +16,13 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.core.files import File
-from django.core.mail import send_mail
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpRequest
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from core import audit
+from core.mail import mail_queue_to
 from core.models import DataExport, User
 from core.privacy import registry
 
@@ -95,17 +93,19 @@ def export_build(*, export: DataExport) -> DataExport:
 def send_export_ready(export: DataExport) -> None:
     """Tell whoever asked that the export is ready, with its link, in their language."""
     recipient = export.requested_by or export.user
-    with translation.override(recipient.preferred_language):
-        context = {
+    mail_queue_to(
+        user=recipient,
+        template="core/emails/export",
+        context={
             "export": export,
             "recipient": recipient,
-            "url": settings.SITE_URL
-            + reverse("core:export_download", kwargs={"token": export.token}),
             "days": settings.PRIVACY_EXPORT_DAYS,
-        }
-        subject = render_to_string("core/emails/export_subject.txt", context).strip()
-        body = render_to_string("core/emails/export_body.txt", context)
-    send_mail(subject, body, None, [recipient.email])
+        },
+        reason=_(
+            "You receive this e-mail because an export of personal data was asked for "
+            "on %(site)s from your account."
+        ),
+    )
 
 
 def export_delete(*, export: DataExport) -> None:

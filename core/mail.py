@@ -10,17 +10,25 @@ Retries: django-tasks has none of its own. Where the task backend can defer
 (the database and Redis queues), a failed delivery enqueues itself again
 after a delay; `manage.py send_pending_mail` (for cron, or after an outage)
 sends every pending mail whose time has come, whatever the backend.
+
+Every e-mail is written in its recipient's language (`mail_compose` renders
+its templates inside `translation.override`), as plain text with an HTML
+part in the site's layout (`templates/emails/layout.*`), and ends with the
+site's name and why the recipient gets it. allauth's e-mails come through
+here too (`core.adapters.AccountAdapter.send_mail`).
 """
 
 import datetime as dt
 import logging
 import smtplib
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 
 from core.models import OutgoingMail
 
@@ -30,12 +38,95 @@ logger = logging.getLogger(__name__)
 TRANSIENT_ERRORS = (smtplib.SMTPException, OSError)
 
 
+def site_name() -> str:
+    """The name e-mails sign with: the default Wagtail site's, as
+    coordinators edit it in the admin."""
+    from wagtail.models import Site
+
+    name = Site.objects.filter(is_default_site=True).values_list("site_name", flat=True).first()
+    return name or "Passerelle"
+
+
+@dataclass(frozen=True)
+class Composed:
+    """An e-mail ready to queue: its subject, plain text and HTML."""
+
+    subject: str
+    body: str
+    html: str
+
+
+def mail_wrap(*, subject: str, text: str, reason: str, language: str) -> Composed:
+    """Put a plain-text message in the site's layout, in `language`: the
+    text (and its HTML rendering), then the site's name and `reason`, why the
+    recipient gets it (it may name the site as `%(site)s`)."""
+    name = site_name()
+    with translation.override(language):
+        context = {
+            "subject": " ".join(str(subject).splitlines()).strip(),
+            "text": str(text).strip(),
+            "reason": str(reason) % {"site": name},
+            "site_name": name,
+            "site_url": settings.SITE_URL,
+            "language": language,
+        }
+        return Composed(
+            subject=context["subject"],
+            body=render_to_string("emails/layout.txt", context),
+            html=render_to_string("emails/layout.html", context),
+        )
+
+
+def mail_compose(
+    *, template: str, context: dict, language: str, reason: str, subject_prefix: str = ""
+) -> Composed:
+    """Render `<template>_subject.txt` and `<template>_body.txt` in
+    `language` (dates, numbers and links too) and put them in the layout."""
+    with translation.override(language):
+        context = {**context, "site_name": site_name(), "site_url": settings.SITE_URL}
+        subject = render_to_string(f"{template}_subject.txt", context)
+        text = render_to_string(f"{template}_body.txt", context)
+        return mail_wrap(
+            subject=subject_prefix + subject, text=text, reason=reason, language=language
+        )
+
+
+def user_language(user) -> str:
+    """The language to write to someone in: their preferred one; without an
+    account (`None`), the language they are reading the site in."""
+    language = (
+        getattr(user, "preferred_language", "")
+        or (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    )
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def mail_queue_to(*, user, template: str, context: dict, reason: str) -> OutgoingMail:
+    """Write `template` to `user` in their language and queue it (`mail_compose`)."""
+    composed = mail_compose(
+        template=template, context=context, language=user_language(user), reason=reason
+    )
+    return mail_queue(
+        to=[user.email], subject=composed.subject, body=composed.body, html=composed.html
+    )
+
+
 def mail_queue(
-    *, to: Iterable[str], subject: str, body: str, from_email: str | None = None
+    *,
+    to: Iterable[str],
+    subject: str,
+    body: str,
+    html: str = "",
+    from_email: str | None = None,
 ) -> OutgoingMail:
-    """Record a plain-text e-mail and have it sent once the transaction commits."""
+    """Record an e-mail (plain text, and HTML when given) and have it sent
+    once the transaction commits."""
     mail = OutgoingMail.objects.create(
-        to=list(to), subject=str(subject), body=str(body), from_email=from_email or ""
+        to=list(to),
+        subject=str(subject),
+        body=str(body),
+        html=str(html),
+        from_email=from_email or "",
     )
     transaction.on_commit(lambda: _enqueue(mail.pk), robust=True)
     return mail
@@ -66,9 +157,11 @@ def mail_deliver(*, mail_id: int) -> OutgoingMail | None:
         )
         if mail is None:
             return None
-        message = EmailMessage(
+        message = EmailMultiAlternatives(
             mail.subject, mail.body, mail.from_email or settings.DEFAULT_FROM_EMAIL, mail.to
         )
+        if mail.html:
+            message.attach_alternative(mail.html, "text/html")
         try:
             message.send()
         except TRANSIENT_ERRORS as exc:

@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from core.cache_versions import versioned
 from core.content_language import ContentLanguageMixin
+from core.languages import StaysInReadersLanguageMixin
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 
@@ -480,7 +481,9 @@ class User(AbstractUser):
         return self.has_role(Role.EXPERT)
 
 
-class HomePage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
+class HomePage(
+    ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page
+):
     """The site's front page: what the cooperation programme is about."""
 
     intro = models.TextField(_("introduction"))
@@ -500,13 +503,38 @@ class HomePage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
     def route(self, request, path_components):
         """As Wagtail routes, but the child is read in one query: the fields of
         its own type are read when it is served (pages below it, such as the
-        catalogue's modules and lessons, route from its path alone)."""
+        catalogue's modules and lessons, route from its path alone).
+
+        A path this language's tree lacks is routed in the default language's
+        tree: every page exists in every language, in the source language's
+        words where nobody translated it yet, under the visitor's interface."""
+        try:
+            return self._route_in_own_tree(request, path_components)
+        except Http404:
+            source = self._default_language_home()
+            if source is None:
+                raise
+            return source._route_in_own_tree(request, path_components)
+
+    def _route_in_own_tree(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
         child = self.get_children().filter(slug=path_components[0]).specific(defer=True).first()
         if child is None:
             raise Http404
         return child.route(request, path_components[1:])
+
+    def _default_language_home(self) -> "HomePage | None":
+        """This home page's live translation in the default language, when it
+        is another page (asked only for a path this tree lacks; the route
+        found is remembered with the others, `core.routing`)."""
+        return (
+            self.get_translations()
+            .live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .specific(defer=True)
+            .first()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -515,7 +543,9 @@ class HomePage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
         return context
 
 
-class StandardPage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
+class StandardPage(
+    ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page
+):
     """A plain content page: about the programme, legal notice, ..."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -669,6 +699,8 @@ class OutgoingMail(models.Model):
 
     subject = models.CharField(max_length=998)
     body = models.TextField()
+    # The same message as HTML (sent as an alternative part); empty: text only.
+    html = models.TextField(blank=True)
     from_email = models.CharField(max_length=254, blank=True)
     to = models.JSONField(default=list)
     status = models.CharField(max_length=8, choices=Status, default=Status.PENDING)

@@ -44,7 +44,7 @@ class AttestationDocument(PrintedDocument):
 
     @property
     def verification_url(self) -> str:
-        return verification_url(self.code)
+        return verification_url(self.code, self.language)
 
     def as_json(self) -> str:
         data = asdict(self)

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from documents.qr import qr_svg
 from documents.render import json_attachment, render_pdf
@@ -67,9 +68,13 @@ def is_well_formed_code(code: str) -> bool:
     return bool(CODE_RE.fullmatch(code or ""))
 
 
-def verification_url(code: str) -> str:
-    """The public verification page of a code, as an absolute URL."""
-    return settings.SITE_URL.rstrip("/") + reverse("documents:verify", kwargs={"code": code})
+def verification_url(code: str, language: str | None = None) -> str:
+    """The public verification page of a code, as an absolute URL: in
+    `language` (a Khmer certificate's QR code opens the Khmer page), else in
+    the active language."""
+    with translation.override(language or translation.get_language()):
+        path = reverse("documents:verify", kwargs={"code": code})
+    return settings.SITE_URL.rstrip("/") + path
 
 
 class PrintedDocument:
@@ -120,7 +125,7 @@ class CertificateDocument(PrintedDocument):
 
     @property
     def verification_url(self) -> str:
-        return verification_url(self.code)
+        return verification_url(self.code, self.language)
 
     def as_json(self) -> str:
         data = asdict(self)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core import audit
-from core.mail import mail_queue
+from core.mail import mail_queue, mail_wrap, user_language
 from core.models import City, FundingPartner, Partnership, User
 from core.roles import Role
 from exchange.models import (
@@ -83,18 +83,27 @@ def path_in_language(path: str, language: str) -> str:
     return path
 
 
+NOTIFY_REASON = gettext_lazy(
+    "You receive this e-mail because you take part in this exchange on %(site)s."
+)
+
+
 def notify(recipients: Iterable[User], subject, message, url: str, **params) -> None:
     """E-mail each recipient in their own language, with the link to act
     (to the page in that language too); the mails leave after the commit."""
     for user in {u.pk: u for u in recipients}.values():
-        with translation.override(user.preferred_language):
-            link = settings.SITE_URL + path_in_language(url, user.preferred_language)
-            body = str(message) % params + "\n\n" + link + "\n"
-            mail_queue(
-                to=[user.email],
+        language = user_language(user)
+        with translation.override(language):
+            link = settings.SITE_URL + path_in_language(url, language)
+            composed = mail_wrap(
                 subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + str(subject) % params,
-                body=body,
+                text=str(message) % params + "\n\n" + link,
+                reason=NOTIFY_REASON,
+                language=language,
             )
+        mail_queue(
+            to=[user.email], subject=composed.subject, body=composed.body, html=composed.html
+        )
 
 
 # -- requests ----------------------------------------------------------------

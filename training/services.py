@@ -9,13 +9,11 @@ SQLite serialises writers itself (transactions start IMMEDIATE).
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.mail import mail_queue
+from core.mail import mail_queue_to
 from core.models import User
 from training.models import (
     AssessmentAttempt,
@@ -176,17 +174,15 @@ def _fill_if_still_there(session_id: int) -> None:
 
 
 def _queue_promotion_email(enrolment: Enrolment, session: Session) -> None:
-    user = enrolment.user
-    with translation.override(user.preferred_language):
-        context = {
-            "user": user,
-            "session": session,
-            "module": session.module,
-            "site_url": settings.SITE_URL,
-        }
-        subject = render_to_string("training/emails/promoted_subject.txt", context).strip()
-        body = render_to_string("training/emails/promoted_body.txt", context)
-    mail_queue(to=[user.email], subject=subject, body=body)
+    mail_queue_to(
+        user=enrolment.user,
+        template="training/emails/promoted",
+        context={"user": enrolment.user, "session": session, "module": session.module},
+        reason=_(
+            "You receive this e-mail because you were on the waiting list of this session "
+            "on %(site)s."
+        ),
+    )
 
 
 def _active_enrolment(user: User, module: TrainingModulePage, *, lock: bool = False) -> Enrolment:

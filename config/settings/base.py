@@ -346,6 +346,9 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One date, time and number format per language (Django's, with the 24-hour
+# clock and day-month-year in English): core/formats/.
+FORMAT_MODULE_PATH = ["core.formats"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True

@@ -6,37 +6,24 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core.cache_versions import versioned
+from core.languages import page_urls
 
 register = template.Library()
 
 
-def _page_urls(request, page: Page) -> dict[str, str]:
-    """Each language's URL for a Wagtail page: its live translation's, or that
-    language's home page."""
-    translations = {
-        translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
-    }
-    return {
-        code: translations[code].get_url(request)
-        if code in translations
-        else translate_url("/", code)
-        for code, _name in settings.LANGUAGES
-    }
-
-
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context) -> dict:
-    """Links to the current page in each language: a Wagtail page's live
-    translations (or that language's home page when there is none), the same
-    view's URL otherwise. Plain links, so pages stay cacheable."""
+    """Links to the current page in each language (`core.languages`): a
+    Wagtail page's live translations, or the page under each language's
+    prefix; the same view's URL otherwise. Plain links, so pages stay
+    cacheable."""
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page) and page.pk is not None:
         urls = versioned(
             f"page-languages:{request.get_host()}:{page.pk}",
             (Page,),
-            lambda: _page_urls(request, page),
+            lambda: page_urls(request, page),
         )
     else:
         path = request.get_full_path()

@@ -35,7 +35,7 @@ def test_wagtail_pages_link_to_their_translations(client, home_page):
     assert 'href="/" lang="en"' in french_html
 
 
-def test_untranslated_pages_link_to_the_home_page_in_that_language(client, home_page):
+def test_untranslated_pages_link_to_themselves_under_that_languages_prefix(client, home_page):
     html = switcher(client.get("/").text)
     assert 'href="/pt/" lang="pt"' in html
 

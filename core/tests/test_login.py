@@ -43,9 +43,10 @@ def test_repeated_failed_logins_are_rate_limited(client):
     assert "_auth_user_id" not in client.session
 
 
-def test_password_reset_by_email(client):
+def test_password_reset_by_email(client, django_capture_on_commit_callbacks):
     UserFactory(email="dara@example.org")
-    client.post(reverse("account_reset_password"), {"email": "dara@example.org"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("account_reset_password"), {"email": "dara@example.org"})
     assert len(mail.outbox) == 1
     link = re.search(r"https?://[^/\s]+(\S*/accounts/password/reset/key/\S+)", mail.outbox[0].body)
     response = client.get(link.group(1))

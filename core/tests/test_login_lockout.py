@@ -5,6 +5,7 @@ import re
 import pytest
 
 from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 
 from core.factories import UserFactory
@@ -21,7 +22,8 @@ def log_in(client, password=PASSWORD):
 
 
 def reset_password(client, new_password: str) -> None:
-    client.post(reverse("account_reset_password"), {"email": "dara@example.org"})
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the mail leaves on commit
+        client.post(reverse("account_reset_password"), {"email": "dara@example.org"})
     link = re.search(r"https?://[^/\s]+(\S*/accounts/password/reset/key/\S+)", mail.outbox[-1].body)
     form_url = client.get(link.group(1)).url
     response = client.post(form_url, {"password1": new_password, "password2": new_password})

@@ -4,6 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 
 from django.core import mail
+from django.test import TestCase
 from django.urls import reverse
 
 from core.factories import UserFactory
@@ -16,10 +17,12 @@ PASSWORD = "a-long-and-unusual-passphrase"
 
 
 def sign_up(client, email="sokha@example.org", password=PASSWORD):
-    return client.post(
-        reverse("account_signup"),
-        {"email": email, "password1": password, "password2": password},
-    )
+    # As a committed request: the outbox sends once the sign-up commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(
+            reverse("account_signup"),
+            {"email": email, "password1": password, "password2": password},
+        )
 
 
 def confirmation_link(message) -> str:

@@ -82,3 +82,9 @@ def test_certificate_document_serialises_to_json():
     assert data["issued_on"] == "2026-01-02"
     assert data["hours"] == "7"
     assert data["verification_url"].endswith("/verify/" + "A" * 22 + "/")
+
+
+def test_a_documents_verification_url_is_in_its_language(settings):
+    settings.SITE_URL = "https://passerelle.example.org"
+    assert verification_url("abc", "km") == "https://passerelle.example.org/km/verify/abc/"
+    assert verification_url("abc", "en") == "https://passerelle.example.org/verify/abc/"

@@ -34,8 +34,8 @@ def _edit_data(session: Session, **changes) -> dict:
     data = {}
     for name in form.fields:
         value = form.initial.get(name)
-        if hasattr(value, "astimezone"):
-            value = value.astimezone(session.tzinfo).strftime("%Y-%m-%d %H:%M")
+        if hasattr(value, "strftime"):  # shown in the session's zone, as typed back
+            value = value.strftime("%Y-%m-%d %H:%M")
         data[name] = "" if value is None else getattr(value, "pk", value)
     return {**data, **changes}
 

@@ -110,13 +110,18 @@ def test_a_restriction_added_to_a_remembered_page_applies_at_once(
 
 
 def test_a_remembered_route_is_per_language(client, settings, module, lessons):
-    """The lesson exists in English only: remembered under /training/…, its
-    route must not answer /fr/training/…, which has no French tree."""
+    """The lesson exists in English only: remembered under /training/…, then
+    asked for under /fr/training/…, which the French tree lacks: routed again,
+    through the English tree (every page exists in every language), and served
+    in the French interface; an unknown French path is still not found."""
     settings.PAGE_CACHE_SECONDS = 600
     client.force_login(UserFactory())
     assert client.get(lessons[0].url).status_code == 200
-    assert client.get(f"/fr{lessons[0].url}").status_code == 404
-    assert client.get(lessons[0].url).status_code == 200
+    french = client.get(f"/fr{lessons[0].url}")
+    assert french.status_code == 200
+    assert '<html lang="fr">' in french.text
+    assert client.get(f"/fr{lessons[0].url}no-such-page/").status_code == 404
+    assert '<html lang="en">' in client.get(lessons[0].url).text
 
 
 def test_unknown_paths_are_not_remembered(client, settings, catalogue):
