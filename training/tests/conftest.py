@@ -50,3 +50,16 @@ def booked_session(module):
         return session
 
     return make
+
+
+@pytest.fixture
+def file_storages(settings, tmp_path):
+    """Public media (MEDIA_ROOT) and private media each in a folder of their
+    own under tmp_path; returns (public root, private root)."""
+    public, private = tmp_path / "public", tmp_path / "private"
+    settings.MEDIA_ROOT = public
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {**settings.STORAGES["private"], "OPTIONS": {"location": private}},
+    }
+    return public, private
