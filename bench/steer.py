@@ -1,4 +1,6 @@
-"""The steering dashboard and an export at the demo's size and at ten times it.
+"""The steering dashboard and an export: at the demo's size, ten times it, and
+at the issue's scale (10,000 users, 200 modules, 50,000 enrolments, 2,000
+requests).
 
 A scratch database (SQLite under `var/bench-steer/`, or a new database on the
 PostgreSQL server of `BENCH_DATABASE_URL`, dropped after) is migrated and
@@ -7,10 +9,17 @@ in process through Django's test client as a coordinator, the way a browser
 request goes through the middleware and the view: median of N requests and
 the number of queries. Then every learner, enrolment, session, request and
 mission is copied nine times (`bulk_create`) and the same is measured again;
-the enrolments CSV export is streamed at both sizes with its peak Python
-memory (tracemalloc).
+with `--scale`, the copies are skipped and synthetic data is added instead,
+deterministically (fixed seed, `bulk_create`): first up to a tenth of the
+target (1,000 users, 5,000 enrolments, 200 requests), measured, then up to the
+target (10,000 users, 200 modules, 50,000 enrolments, 2,000 requests, with
+their sessions, transitions, missions and experts), measured again. The
+enrolments CSV export is streamed at every size with its peak Python memory
+(tracemalloc): flat means the same peak for 5,000 and 50,000 rows.
 
     .venv/bin/python bench/steer.py [--repeat 20] [--copies 9]
+    BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
+        .venv/bin/python bench/steer.py --scale
 
 The last line printed is one JSON object with every figure.
 """
@@ -72,10 +81,13 @@ def drop_database(name: str) -> None:
 
 
 def sizes() -> dict[str, int]:
+    from core.models import User
     from exchange.models import Mission, PartnerRequest
-    from training.models import Enrolment, Session
+    from training.models import Enrolment, Session, TrainingModulePage
 
     return {
+        "users": User.objects.count(),
+        "modules": TrainingModulePage.objects.count(),
         "enrolments": Enrolment.objects.count(),
         "sessions": Session.objects.count(),
         "requests": PartnerRequest.objects.count(),
@@ -206,10 +218,176 @@ def multiply(copies: int) -> None:
                 )
 
 
+#: The issue's scale: users, modules, enrolments, requests.
+TARGET = {"users": 10_000, "modules": 200, "enrolments": 50_000, "requests": 2_000}
+ENROLMENTS_PER_USER = TARGET["enrolments"] // TARGET["users"]
+
+
+def populate(*, users: int, modules: int, requests: int, seed: str = "steer-scale") -> None:
+    """Add synthetic learners (each enrolled in 5 modules), modules with four
+    sessions each (two a year), and partner requests in every status with
+    their transitions, missions, experts and evaluations — up to the given
+    totals of synthetic rows. Deterministic: the same seed gives the same rows."""
+    import datetime as dt
+    import random
+    import zoneinfo
+
+    from django.contrib.auth.hashers import make_password
+    from django.db import transaction
+
+    from core.models import Domain, Organisation, Partnership, User
+    from exchange.models import Mission, MissionEvaluation, PartnerRequest, RequestTransition
+    from experts.models import ExpertProfile
+    from training.factories import TrainingModulePageFactory
+    from training.models import CatalogueIndexPage, Enrolment, Session, TrainingModulePage
+
+    rng = random.Random(seed)  # noqa: S311 — bench data
+    paris = zoneinfo.ZoneInfo("Europe/Paris")
+    domains = list(Domain.objects.all())
+    catalogue = CatalogueIndexPage.objects.get(locale__language_code="en")
+    made = TrainingModulePage.objects.filter(slug__startswith="scale-module-").count()
+    for number in range(made, modules - TrainingModulePage.objects.count() + made):
+        TrainingModulePageFactory(
+            parent=catalogue,
+            title=f"Scale module {number}",
+            slug=f"scale-module-{number}",
+            domain=rng.choice(domains),
+            duration_hours=rng.choice((6, 12, 18)),
+        )
+    module_ids = list(TrainingModulePage.objects.values_list("pk", flat=True))
+    with transaction.atomic():
+        sessions_by_module = {}
+        for session in Session.objects.filter(module_id__in=module_ids):
+            sessions_by_module.setdefault(session.module_id, []).append(session.pk)
+        new_sessions = [
+            Session(
+                module_id=module_id,
+                starts_at=(starts := dt.datetime(year, 3 + 6 * half, 10, 9, tzinfo=paris)),
+                ends_at=starts + dt.timedelta(days=2, hours=8),
+                language="en",
+                capacity=400,
+                place="Training room",
+                status=Session.Status.CLOSED,
+            )
+            for module_id in module_ids
+            if module_id not in sessions_by_module
+            for year in (2024, 2025)
+            for half in (0, 1)
+        ]
+        for session in Session.objects.bulk_create(new_sessions):
+            sessions_by_module.setdefault(session.module_id, []).append(session.pk)
+
+        organisations = list(Organisation.objects.select_related("city"))
+        existing = User.objects.filter(email__endswith="@scale.invalid").count()
+        password = make_password(None)
+        learners = User.objects.bulk_create(
+            User(
+                email=f"learner-{number}@scale.invalid",
+                first_name="Learner",
+                last_name=f"Scale {number}",
+                password=password,
+                city_id=(organisation := rng.choice(organisations)).city_id,
+                organisation_id=organisation.pk,
+            )
+            for number in range(existing, users)
+        )
+        enrolments = []
+        for learner in learners:
+            for module_id in rng.sample(module_ids, ENROLMENTS_PER_USER):
+                year = rng.choice((2024, 2025))
+                changed = dt.datetime(year, rng.randint(1, 12), rng.randint(1, 28), tzinfo=paris)
+                status = rng.choices(("active", "waiting", "withdrawn"), weights=(80, 10, 10))[0]
+                done = status == "active" and rng.random() < 0.6
+                enrolments.append(
+                    Enrolment(
+                        user_id=learner.pk,
+                        module_id=module_id,
+                        session_id=rng.choice(sessions_by_module[module_id])
+                        if status == "waiting" or rng.random() < 0.7
+                        else None,
+                        status=status,
+                        status_changed_at=changed,
+                        completed_at=changed + dt.timedelta(days=20) if done else None,
+                    )
+                )
+        Enrolment.objects.bulk_create(enrolments, batch_size=5000)
+
+        partnerships = list(Partnership.objects.all())
+        coordinator = User.objects.get(email="coordinator@passerelle.demo")
+        experts = list(ExpertProfile.objects.values_list("pk", flat=True))
+        statuses = PartnerRequest.Status.values
+        made = PartnerRequest.objects.filter(title__startswith="Scale request ").count()
+        new_requests = []
+        for number in range(made, requests):
+            partnership = rng.choice(partnerships)
+            start = dt.date(rng.choice((2024, 2025)), rng.randint(1, 12), rng.randint(1, 28))
+            new_requests.append(
+                PartnerRequest(
+                    title=f"Scale request {number}",
+                    city_id=rng.choice((partnership.city_a_id, partnership.city_b_id)),
+                    partnership=partnership,
+                    domain=rng.choice(domains),
+                    needs="Synthetic request for the steering bench.",
+                    start_date=start,
+                    end_date=start + dt.timedelta(days=rng.randint(3, 15)),
+                    created_by=coordinator,
+                    status=rng.choice(statuses),
+                )
+            )
+        new_requests = PartnerRequest.objects.bulk_create(new_requests)
+        transitions, missions = [], []
+        confirmed = ("confirmed", "in_progress", "completed", "evaluated")
+        for request in new_requests:
+            submitted = dt.datetime.combine(request.start_date, dt.time(9), paris)
+            submitted -= dt.timedelta(days=60)
+            transitions.append(
+                RequestTransition(request=request, to_status="submitted", at=submitted)
+            )
+            if request.status in confirmed:
+                transitions.append(
+                    RequestTransition(
+                        request=request,
+                        from_status="experts_proposed",
+                        to_status="confirmed",
+                        at=submitted + dt.timedelta(days=rng.randint(10, 50)),
+                    )
+                )
+                missions.append(
+                    Mission(
+                        request=request,
+                        start_date=request.start_date,
+                        end_date=request.end_date,
+                    )
+                )
+        RequestTransition.objects.bulk_create(transitions, batch_size=5000)
+        missions = Mission.objects.bulk_create(missions)
+        Mission.experts.through.objects.bulk_create(
+            Mission.experts.through(mission_id=mission.pk, expertprofile_id=expert)
+            for mission in missions
+            for expert in rng.sample(experts, min(2, len(experts)))
+        )
+        MissionEvaluation.objects.bulk_create(
+            MissionEvaluation(
+                mission=mission,
+                kind=kind,
+                author=coordinator,
+                objectives_met=rng.randint(1, 5),
+                knowledge_transferred=rng.randint(1, 5),
+                would_work_together_again=rng.random() < 0.8,
+            )
+            for mission in missions
+            if mission.request.status == "evaluated"
+            for kind in MissionEvaluation.Kind.values
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--copies", type=int, default=9)
+    parser.add_argument(
+        "--scale", action="store_true", help="synthetic data to the issue's scale, not copies"
+    )
     args = parser.parse_args()
     name = configure_environment()
     if name:
@@ -229,14 +407,24 @@ def main() -> None:
         client.force_login(User.objects.get(email="coordinator@passerelle.demo"))
         baseline = measure(client, args.repeat)
         print("demo:", baseline)
-        multiply(args.copies)
-        scaled = measure(client, args.repeat)
-        print(f"demo x{args.copies + 1}:", scaled)
+        results = {"demo": baseline}
+        if args.scale:
+            tenth = {key: value // 10 for key, value in TARGET.items()}
+            populate(users=tenth["users"], modules=tenth["modules"], requests=tenth["requests"])
+            results["tenth"] = measure(client, args.repeat)
+            print("demo + a tenth of the scale:", results["tenth"])
+            populate(users=TARGET["users"], modules=TARGET["modules"], requests=TARGET["requests"])
+            results["scaled"] = measure(client, args.repeat)
+            print("demo + the scale:", results["scaled"])
+        else:
+            multiply(args.copies)
+            results["scaled"] = measure(client, args.repeat)
+            print(f"demo x{args.copies + 1}:", results["scaled"])
         from django.db import connection
 
         engine = connection.vendor
         connection.close()
-        print(json.dumps({"database": engine, "demo": baseline, "scaled": scaled}))
+        print(json.dumps({"database": engine, **results}))
     finally:
         if name:
             drop_database(name)

@@ -4,6 +4,7 @@ from allauth.account import views as account_views
 from csp.middleware import CSPMiddleware
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.views import static
@@ -76,6 +77,23 @@ class PersonalPagesMiddleware:
 @functools.cache
 def admin_prefix() -> str:
     return reverse("wagtailadmin_home")
+
+
+class NulInAddressMiddleware:
+    """No address of the site contains a NUL character (\\x00, `%00`): answer
+    404 before any view or lookup sees one. PostgreSQL refuses NUL in text, so
+    a `<str:...>` part of a URL (a document number, a token) or Wagtail's
+    redirect lookup on a 404 would otherwise fail with a 500. Form fields and
+    query parameters refuse NUL with a form error (Django's CharField
+    validator; `core.forms` for choice fields)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path_info:
+            raise Http404
+        return self.get_response(request)
 
 
 class RequestBodyLimitMiddleware:

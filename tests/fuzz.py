@@ -9,7 +9,7 @@ VALUES = st.one_of(
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=10).map(lambda s: s * 400),
     st.sampled_from(["", "0", "-1", "999999999999999999999", "1.5", "true", "null", "[]"]),
     st.integers().map(str),
-    st.text(alphabet="\x01\x02\x08\x0b\x1b\u202e\ufeff\u200b", max_size=50),
+    st.text(alphabet="\x00\x01\x02\x08\x0b\x1b\u202e\ufeff\u200b", max_size=50),
 )
 FUZZ = settings(
     max_examples=15,

@@ -27,6 +27,12 @@ class CatalogueFilterForm(forms.Form):
     )
 
 
+class CertificateSearchForm(forms.Form):
+    """The certificate register's search box (a GET form)."""
+
+    q = forms.CharField(label=_("Number, holder or module"), required=False, max_length=100)
+
+
 class AttendanceForm(forms.Form):
     day = forms.DateField(label=_("Day"), widget=forms.HiddenInput)
     present = forms.TypedMultipleChoiceField(

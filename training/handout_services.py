@@ -1,7 +1,9 @@
 """Module handouts: every live lesson of a module as one PDF, cached by content.
 
 The PDF comes from `documents.handouts`; this module turns the
-pages into plain data and keeps rendered PDFs in the default storage under
+pages into plain data and keeps rendered PDFs in the private storage (no
+public URL: a module's view restrictions apply to its handout, which only the
+permission-checked view serves) under
 a key made of the published revisions of the module and its lessons and
 the language, so a republished lesson makes a new handout and every other
 download is served without rendering. Storing a new handout removes the
@@ -11,13 +13,13 @@ module's older ones in that language.
 import logging
 
 from django.core.files.base import ContentFile, File
-from django.core.files.storage import default_storage
 from django.template.loader import select_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.rich_text import expand_db_html
 
+from core.storage import private_storage
 from documents.handouts import HandoutDocument, HandoutLesson, handout_cache_key, render_handout
 from training.models import LessonPage, TrainingModulePage
 
@@ -88,7 +90,7 @@ def handout_storage_name(module: TrainingModulePage, *, language: str) -> tuple[
 
 def _delete_quietly(name: str) -> None:
     try:
-        default_storage.delete(name)
+        private_storage().delete(name)
     except FileNotFoundError:  # another process removed it first
         return
     logger.info("Old handout %s deleted", name)
@@ -100,7 +102,7 @@ def _delete_older_handouts(module: TrainingModulePage, *, language: str, keep: s
     language (no current name lives there). Files already gone are fine."""
     for directory in (_handout_dir(module, language), f"{HANDOUT_DIR}/{module.pk}"):
         try:
-            _folders, files = default_storage.listdir(directory)
+            _folders, files = private_storage().listdir(directory)
         except FileNotFoundError:
             continue
         for filename in files:
@@ -117,12 +119,12 @@ def handout_get_or_render(*, module: TrainingModulePage, language: str) -> str:
     (read again: if this request saw an older state, a newer handout that
     another request stored meanwhile stays)."""
     name, lessons = handout_storage_name(module, language=language)
-    if default_storage.exists(name):
+    if private_storage().exists(name):
         return name
     pdf = render_handout(handout_document(module, lessons, language=language))
-    saved = default_storage.save(name, ContentFile(pdf))
+    saved = private_storage().save(name, ContentFile(pdf))
     if saved != name:  # rendered concurrently: keep the first, drop ours
-        default_storage.delete(saved)
+        private_storage().delete(saved)
     logger.info("Handout of module %s rendered (%s bytes)", module.pk, len(pdf))
     keep = {name}
     fresh = TrainingModulePage.objects.filter(pk=module.pk).first()
@@ -139,7 +141,7 @@ def handout_open(*, module: TrainingModulePage, language: str) -> File:
     replaced it), it is looked up, and rendered if needed, once more."""
     name = handout_get_or_render(module=module, language=language)
     try:
-        return default_storage.open(name, "rb")
+        return private_storage().open(name, "rb")
     except FileNotFoundError:
         name = handout_get_or_render(module=module, language=language)
-        return default_storage.open(name, "rb")
+        return private_storage().open(name, "rb")

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from core.access import coordinator_required, needs_mfa_setup, redirect_to_mfa_setup
 from training import progress as reads
 from training.calendar import session_ics
-from training.forms import AttendanceForm
+from training.forms import AttendanceForm, CertificateSearchForm
 from training.handout_services import handout_open
 from training.models import (
     AssessmentAttempt,
@@ -319,7 +319,8 @@ def session_list(request):
 def certificate_list(request):
     """Every certificate issued, newest first; search by number, holder or module."""
     certificates = Certificate.objects.order_by("-issued_on", "-pk")
-    q = request.GET.get("q", "").strip()[:100]
+    form = CertificateSearchForm(request.GET)
+    q = form.cleaned_data["q"] if form.is_valid() else ""
     if q:
         certificates = certificates.filter(
             Q(number__icontains=q) | Q(holder_name__icontains=q) | Q(module_title__icontains=q)
@@ -329,7 +330,7 @@ def certificate_list(request):
         "training/certificate_list.html",
         {
             "page": Paginator(certificates, 50).get_page(request.GET.get("page")),
-            "q": q,
+            "form": form,
             "query": urlencode({"q": q}) if q else "",
         },
     )

@@ -119,6 +119,7 @@ FORM_RENDERER = "core.form_renderer.FormRenderer"
 
 MIDDLEWARE = [
     "core.middleware.RequestBodyLimitMiddleware",
+    "core.middleware.NulInAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",

@@ -78,3 +78,16 @@ def translate(django_capture_on_commit_callbacks):
         return translation
 
     return translate
+
+
+@pytest.fixture
+def file_storages(settings, tmp_path):
+    """Public media (MEDIA_ROOT) and private media each in a folder of their
+    own under tmp_path; returns (public root, private root)."""
+    public, private = tmp_path / "public", tmp_path / "private"
+    settings.MEDIA_ROOT = public
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {**settings.STORAGES["private"], "OPTIONS": {"location": private}},
+    }
+    return public, private

@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def media(file_storages):
+    return file_storages
 
 
 @pytest.mark.parametrize(("language", "prefix"), [("en", ""), ("fr", "/fr")])

@@ -1,12 +1,12 @@
 """Storing a new handout removes the module's older ones in that language,
-never the current one, and copes with files already gone (real file storage)."""
+never the current one, and copes with files already gone (real file storage:
+the private storage in a temporary folder)."""
 
 from pathlib import Path
 
 import pytest
 
-from django.core.files.storage import default_storage
-
+from core.storage import private_storage
 from training import handout_services
 from training.factories import LessonPageFactory, TrainingModulePageFactory
 from training.handout_services import handout_get_or_render, handout_open
@@ -16,9 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
+def media(file_storages):
+    """The private storage's root, where handouts are kept."""
+    return file_storages[1]
 
 
 def _stored(media: Path, module) -> set[str]:
@@ -97,13 +97,13 @@ def test_a_request_that_saw_an_older_state_keeps_the_current_handout(client, med
 
 def test_a_file_already_gone_is_not_an_error(client, media, module, lessons, monkeypatch):
     _download(client, module)
-    real_listdir = default_storage.listdir
+    real_listdir = private_storage().listdir
 
     def listdir_with_a_ghost(path):
         folders, files = real_listdir(path)
         return folders, [*files, "already-deleted-by-another-process.pdf"]
 
-    monkeypatch.setattr(default_storage, "listdir", listdir_with_a_ghost)
+    monkeypatch.setattr(private_storage(), "listdir", listdir_with_a_ghost)
     _republish(lessons[0], "Lesson one, revised")
 
     _download(client, module)
@@ -118,7 +118,7 @@ def test_a_handout_replaced_between_lookup_and_open_is_found_again(media, module
     def replaced_after_the_lookup(**kwargs):
         name = real(**kwargs)
         if not calls:
-            default_storage.delete(name)
+            private_storage().delete(name)
         calls.append(name)
         return name
 
