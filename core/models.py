@@ -481,9 +481,7 @@ class User(AbstractUser):
         return self.has_role(Role.EXPERT)
 
 
-class HomePage(
-    ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page
-):
+class HomePage(ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page):
     """The site's front page: what the cooperation programme is about."""
 
     intro = models.TextField(_("introduction"))

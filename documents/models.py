@@ -174,6 +174,7 @@ class CredentialStatusEntry(models.Model):
 # Bits per status list: the W3C recommendation's minimum (16 KB) for herd privacy.
 STATUS_LIST_SIZE = 131_072
 
+
 def _funder_report_path(report: "FunderReport", filename: str) -> str:
     return f"funder-reports/{report.created_at:%Y}/{secrets.token_urlsafe(16)}.pdf"
 
