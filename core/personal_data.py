@@ -183,6 +183,18 @@ declare(
             ("wagtailcore.UploadedFile", "uploaded_by_user", _("who uploaded a file"), ()),
             ("wagtaildocs.Document", "uploaded_by_user", _("who uploaded a document"), ()),
             ("wagtailimages.Image", "uploaded_by_user", _("who uploaded an image"), ()),
+            (
+                "wagtail_localize.StringTranslation",
+                "last_translated_by",
+                _("who last translated a text"),
+                (),
+            ),
+            (
+                "wagtail_localize.SegmentOverride",
+                "last_translated_by",
+                _("who last overrode a translated text"),
+                (),
+            ),
         ]
     ),
     # Generic relations: they point at pages and content, never at a person.

@@ -228,6 +228,10 @@ def test_data_from_before_the_split_survives_the_upgrade(tmp_path):
                 continue
             new_name = _renamed(table)
             assert new_name in after, f"{table} ({new_name}) is gone"
+            if table == "auth_group_permissions":
+                # Later migrations may give a role more (coordinators translate).
+                assert after[new_name] >= rows, f"{table}: {rows} rows before"
+                continue
             assert after[new_name] == rows, f"{table}: {rows} rows before, {after[new_name]} after"
         assert not {table for table in after if _renamed(table) != table}
         assert "upgraded data checks passed" in _manage(

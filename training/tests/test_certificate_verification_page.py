@@ -42,7 +42,8 @@ def test_unknown_or_malformed_code_is_not_found(client, code):
     response = client.get(f"/verify/{code}/")
 
     assert response.status_code == 404
-    assert "Not found" in response.content.decode()
+    # A NUL in the address is refused before any view (NulInAddressMiddleware).
+    assert ("Not found" if "%00" not in code else "Page not found") in response.content.decode()
 
 
 def test_repeated_unknown_codes_are_rate_limited(client, certificate):
