@@ -37,6 +37,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.accounts import accounts_like  # noqa: E402
+
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 HOST = "127.0.0.1"
@@ -95,33 +98,8 @@ def session_cookie(user) -> str:
 
 
 def make_officials(count: int) -> list:
-    """`count` new official accounts like the demo's official (same city,
-    organisation and groups), with unusable passwords."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.hashers import make_password
-
-    user_model = get_user_model()
-    demo = user_model.objects.get(email=OFFICIAL)
-    officials = user_model.objects.bulk_create(
-        user_model(
-            email=f"load-{n}@bench.invalid",
-            first_name="Load",
-            last_name=f"Official {n}",
-            password=make_password(None),
-            city_id=demo.city_id,
-            organisation_id=demo.organisation_id,
-            preferred_language=demo.preferred_language,
-        )
-        for n in range(count)
-    )
-    memberships = user_model.groups.through
-    groups = list(demo.groups.values_list("pk", flat=True))
-    memberships.objects.bulk_create(
-        memberships(user_id=official.pk, group_id=group)
-        for official in officials
-        for group in groups
-    )
-    return officials
+    """`count` new official accounts like the demo's official."""
+    return accounts_like(OFFICIAL, count=count, email_prefix="load-", name="Load Official")
 
 
 def prepare(users: int) -> dict:

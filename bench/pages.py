@@ -59,6 +59,9 @@ from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.accounts import accounts_like  # noqa: E402
+
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 PYTHON = sys.executable
 
@@ -238,30 +241,8 @@ def churn_bound(pages: dict, peer: Target | None, args) -> float:
 def make_learners(count: int) -> tuple[list[str], str]:
     """`count` new learner accounts like the demo learner, each logged in;
     returns their Cookie headers and the e-mail prefix they share."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.hashers import make_password
-
-    user_model = get_user_model()
-    demo = user_model.objects.get(email=LEARNER)
     prefix = f"churn-{time.time_ns()}-"
-    learners = user_model.objects.bulk_create(
-        user_model(
-            email=f"{prefix}{n}@bench.invalid",
-            first_name="Churn",
-            last_name=f"Learner {n}",
-            password=make_password(None),
-            city_id=demo.city_id,
-            organisation_id=demo.organisation_id,
-            preferred_language=demo.preferred_language,
-        )
-        for n in range(count)
-    )
-    memberships = user_model.groups.through
-    memberships.objects.bulk_create(
-        memberships(user_id=learner.pk, group_id=group)
-        for learner in learners
-        for group in demo.groups.values_list("pk", flat=True)
-    )
+    learners = accounts_like(LEARNER, count=count, email_prefix=prefix, name="Churn Learner")
     return [login_cookie(learner) for learner in learners], prefix
 
 
