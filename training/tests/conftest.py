@@ -91,3 +91,14 @@ def file_storages(settings, tmp_path):
         "private": {**settings.STORAGES["private"], "OPTIONS": {"location": private}},
     }
     return public, private
+
+
+def notice(kind: str, language: str) -> str:
+    """The words of the untranslated-content notice ("This module is not yet
+    available in …") as a reader of `language` sees them, without the
+    language's name (the longest piece around it)."""
+    from django.utils import translation
+
+    with translation.override(language):
+        sentence = translation.gettext(f"This {kind} is not yet available in %(language)s.")
+    return max(sentence.split("%(language)s"), key=len).strip(" .")

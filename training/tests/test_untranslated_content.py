@@ -8,9 +8,9 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
-pytestmark = pytest.mark.django_db
+from .conftest import notice
 
-NOTICE = "This module is not yet available in"
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_an_untranslated_module_is_served_in_english_with_a_notice(client, khmer
     page = soup(client.get(khmer_tree.url))
 
     assert page.html["lang"] == "km"
-    assert NOTICE in page.text
+    assert notice("module", "km") in page.text
     header = page.select_one("article.module header")
     assert header["lang"] == "en"
     assert header.h1.text == module.title
@@ -61,7 +61,7 @@ def test_a_translated_module_is_served_in_khmer_without_notice(
 ):
     translate(module, khmer)
     page = soup(client.get(module.get_translation(khmer).url))
-    assert NOTICE not in page.text
+    assert notice("module", "km") not in page.text
     header = page.select_one("article.module header")
     assert not header.has_attr("lang")
     assert header.h1.text == f"ខ្មែរ {module.title}"
@@ -77,7 +77,7 @@ def test_an_untranslated_lesson_in_a_translated_module(
     translate(lessons[0], khmer)
     second = lessons[1].get_translation(khmer)
     page = soup(client.get(second.url))
-    assert "This lesson is not yet available in" in page.text
+    assert notice("lesson", "km") in page.text
     assert page.select_one(".lesson__text")["lang"] == "en"
     assert page.select_one("article.lesson header")["lang"] == "en"
     # The module's title and the first lesson are Khmer: no lang of their own.
@@ -88,27 +88,27 @@ def test_an_untranslated_lesson_in_a_translated_module(
     assert other["lang"] == "en"
 
     page = soup(client.get(lessons[0].get_translation(khmer).url))
-    assert "not yet available" not in page.text
+    assert notice("lesson", "km") not in page.text
     assert not page.select_one(".lesson__text").has_attr("lang")
 
 
 def test_without_any_khmer_page_the_english_one_is_served_with_the_notice(client, module):
     page = soup(client.get(f"/km{module.url}"))
     assert page.html["lang"] == "km"
-    assert NOTICE in page.text
+    assert notice("module", "km") in page.text
     assert page.select_one("article.module header")["lang"] == "en"
 
 
 def test_english_readers_see_no_notice_and_no_extra_lang(client, module, lessons):
     page = soup(client.get(module.url))
-    assert NOTICE not in page.text
+    assert notice("module", "en") not in page.text
     assert page.select("main [lang]") == []
     page = soup(client.get(lessons[0].url))
-    assert "not yet available" not in page.text
+    assert notice("lesson", "en") not in page.text
     assert page.select("main [lang]") == []
 
 
 def test_the_home_page_says_so_too(client, khmer_tree):
     page = soup(client.get("/km/"))
-    assert "This page is not yet available in" in page.text
+    assert notice("page", "km") in page.text
     assert page.select_one(".hero > div")["lang"] == "en"
