@@ -16,6 +16,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
+from core.languages import own_url
+
 AUTONYMS = dict(settings.LANGUAGES)
 
 
@@ -68,7 +70,7 @@ def written_in(page: Page, request=None) -> list[Translation]:
         .select_related("locale")
     }
     return [
-        Translation(code, AUTONYMS[code], pages[code].get_url(request))
+        Translation(code, AUTONYMS[code], own_url(pages[code], request))
         for code in AUTONYMS
         if code in pages
     ]

@@ -26,20 +26,27 @@ def page_urls(request, page: Page) -> dict[str, str]:
         for translation in page.get_translations(inclusive=True).live().select_related("locale")
     }
     source = translations.get(settings.LANGUAGE_CODE)
-    source_url = _own_url(source, request) if source is not None else None
+    source_url = own_url(source, request) if source is not None else None
     urls = {}
     for code, _name in settings.LANGUAGES:
         if code in translations:
-            urls[code] = _own_url(translations[code], request)
+            urls[code] = own_url(translations[code], request)
         else:
             urls[code] = default_page_url_in(source_url or "/", code)
     return urls
 
 
-def _own_url(page: Page, request) -> str:
-    """A page's URL in its own language (not the reader's)."""
+def own_url(page: Page, request=None) -> str:
+    """A page's URL in its own language (not the reader's: see
+    `StaysInReadersLanguageMixin`)."""
     with translation.override(page.locale.language_code):
         return page.get_url(request)
+
+
+def own_full_url(page: Page) -> str | None:
+    """A page's full URL in its own language."""
+    with translation.override(page.locale.language_code):
+        return page.get_full_url()
 
 
 def default_page_url_in(url: str, language: str) -> str:

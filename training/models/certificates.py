@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import own_full_url
 from core.storage import private_storage, unguessable_path
 from documents.certificates import CertificateDocument
 from documents.models import IssuedDocument, IssuedDocumentQuerySet
@@ -74,9 +75,9 @@ class Certificate(IssuedDocument):
             summary=module.summary,
             domain=getattr(self.module.domain, f"name_{self.language}", "")
             or self.module.domain.name,
-            achievement_url=self.module.full_url or "",
+            achievement_url=own_full_url(self.module) or "",
             translations=tuple(
-                (page.locale.language_code, page.title, page.full_url or "")
+                (page.locale.language_code, page.title, own_full_url(page) or "")
                 for page in self.module.get_translations(inclusive=True)
                 .live()
                 .select_related("locale")

@@ -28,6 +28,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from core.content_language import ContentLanguageMixin
+from core.languages import StaysInReadersLanguageMixin
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 from training.blocks import LessonStreamBlock
@@ -38,7 +39,9 @@ CATALOGUE_PAGE_SIZE = 12
 CARD_IMAGE_SPEC = "fill-480x270"
 
 
-class CatalogueIndexPage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
+class CatalogueIndexPage(
+    ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page
+):
     """The training catalogue: every module, filterable and searchable."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -188,7 +191,9 @@ class TrainingModuleQuerySet(PageQuerySet):
 TrainingModuleManager = PageManager.from_queryset(TrainingModuleQuerySet)
 
 
-class TrainingModulePage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
+class TrainingModulePage(
+    ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page
+):
     """A course on one topic: objectives, lessons, sessions and an assessment."""
 
     class Level(models.TextChoices):
@@ -385,7 +390,7 @@ class ModuleLanguage(Orderable):
         return self.get_language_display()
 
 
-class LessonPage(ContentLanguageMixin, AnonymousCachedPageMixin, Page):
+class LessonPage(ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page):
     """One lesson of a module, built from the shared block set."""
 
     summary = models.TextField(_("summary"), blank=True)
