@@ -18,6 +18,7 @@ class CoreConfig(AppConfig):
             Domain,
             FundingPartner,
             Partnership,
+            PartnershipText,
             ProjectFunding,
             roles_changed_by,
         )
@@ -33,7 +34,12 @@ class CoreConfig(AppConfig):
         cache_versions.track_versions(*roles_changed_by())
         # The home page lists the partnerships: cities, summaries, projects' domains.
         cache_purge.show_on_public_pages(
-            Partnership, City, CooperationProject, Domain, pages=cache_purge.home_pages
+            Partnership,
+            PartnershipText,
+            City,
+            CooperationProject,
+            Domain,
+            pages=cache_purge.home_pages,
         )
         cache_purge.show_on_public_pages(ProjectFunding, FundingPartner)
         # Images and documents: on the pages that use them (Wagtail's reference

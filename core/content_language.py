@@ -11,6 +11,7 @@ a notice links the languages the page is written in.
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, get_language_info
 
@@ -82,3 +83,21 @@ def content_language(page: Page, request=None) -> ContentLanguage:
     if code == reader:
         return ContentLanguage(code, reader)
     return ContentLanguage(code, reader, written_in(page, request))
+
+
+def other_language_text(code: str, written: set[str], path: str) -> ContentLanguage:
+    """For a text that is not a page (a partnership's texts): it is written in
+    `code` and read at `path` in the reader's language; each language of
+    `written` reads it at the same address under its own prefix."""
+    reader = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if code == reader:
+        return ContentLanguage(code, reader)
+    return ContentLanguage(
+        code,
+        reader,
+        [
+            Translation(language, AUTONYMS[language], translate_url(path, language))
+            for language in AUTONYMS
+            if language in written
+        ],
+    )

@@ -13,7 +13,7 @@ from collections import Counter
 
 import polib
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
@@ -23,7 +23,7 @@ class StructureMismatch(ValueError):
     """The translated texts are not shaped like the source page."""
 
 
-def _sentences(page: Page) -> dict[tuple[str, int], str]:
+def _sentences(page: Page | TranslatableMixin) -> dict[tuple[str, int], str]:
     """Each translatable string of `page`, by its content path and rank there."""
     seen: Counter = Counter()
     sentences = {}
@@ -34,13 +34,15 @@ def _sentences(page: Page) -> dict[tuple[str, int], str]:
     return sentences
 
 
-def translator_po(source_page: Page, fields: dict) -> polib.POFile:
-    """The PO file a translator would send back for `source_page`, with the
-    texts of `fields` (the translated values of the page's fields)."""
-    translated = type(source_page.specific).objects.get(pk=source_page.pk)
+def translator_po(source_page: Page | TranslatableMixin, fields: dict) -> polib.POFile:
+    """The PO file a translator would send back for `source_page` (a page or
+    a translatable snippet), with the texts of `fields` (the translated
+    values of its fields)."""
+    original = source_page.specific if isinstance(source_page, Page) else source_page
+    translated = type(original).objects.get(pk=original.pk)
     for name, value in fields.items():
         setattr(translated, name, value)
-    source, target = _sentences(source_page.specific), _sentences(translated)
+    source, target = _sentences(original), _sentences(translated)
     if source.keys() != target.keys():
         raise StructureMismatch(
             f"{source_page}: {sorted(set(source) ^ set(target))[:5]} differ from the source"
@@ -69,3 +71,19 @@ def page_translate(*, page: Page, language: str, fields: dict) -> Page:
     # rest of the demo sees it live.
     translated.get_latest_revision().publish()
     return translated.specific
+
+
+def instance_translate(
+    *, instance: TranslatableMixin, language: str, fields: dict
+) -> TranslatableMixin:
+    """Translate a snippet (not a page) into `language` with wagtail-localize,
+    unless a translation is already there (an editor's work is kept)."""
+    locale = Locale.objects.get(language_code=language)
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+    translation.import_po(translator_po(instance, fields), translation_type="machine")
+    translated, _created = source.create_or_update_translation(locale, fallback=True)
+    return translated

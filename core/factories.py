@@ -1,6 +1,8 @@
 import factory
 from allauth.account.models import EmailAddress
 
+from wagtail.models import Locale
+
 from core.models import (
     City,
     CooperationProject,
@@ -8,6 +10,7 @@ from core.models import (
     FundingPartner,
     Organisation,
     Partnership,
+    PartnershipText,
     ProjectFunding,
     User,
 )
@@ -45,12 +48,22 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 class PartnershipFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Partnership
+        skip_postgeneration_save = True
 
     city_a = factory.SubFactory(CityFactory)
     city_b = factory.SubFactory(CityFactory)
     slug = factory.Sequence(lambda n: f"partnership-{n}")
     since = 2004
-    summary = "Two cities working together."
+
+    @factory.post_generation
+    def summary(partnership, create, extracted, **kwargs):
+        """Its text in the default language (`summary=...` to choose it)."""
+        if create:
+            PartnershipText.objects.create(
+                partnership=partnership,
+                locale=Locale.get_default(),
+                summary=extracted or "Two cities working together.",
+            )
 
 
 class FundingPartnerFactory(factory.django.DjangoModelFactory):

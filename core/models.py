@@ -19,9 +19,15 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from core.cache_versions import versioned
@@ -147,7 +153,20 @@ class PartnershipQuerySet(models.QuerySet):
         return self.filter(Q(city_a=city) | Q(city_b=city))
 
     def for_listing(self):
-        return self.select_related("city_a", "city_b").prefetch_related("projects__domain")
+        return (
+            self.select_related("city_a", "city_b")
+            .prefetch_related("projects__domain")
+            .with_texts()
+        )
+
+    def with_texts(self):
+        """Fetch each partnership's texts in the reader's language and in the
+        default one (one query for the lot): `Partnership.text` picks."""
+        languages = {reader_language(), settings.LANGUAGE_CODE}
+        texts = PartnershipText.objects.filter(locale__language_code__in=languages)
+        return self.prefetch_related(
+            models.Prefetch("texts", queryset=texts.select_related("locale"), to_attr="texts_read")
+        )
 
     def figures(self) -> dict[str, int | None]:
         """The programme's key figures, as the home page shows them: how many
@@ -184,8 +203,6 @@ class Partnership(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
     )
-    summary = models.TextField(_("summary"))
-    description = RichTextField(_("description"), blank=True)
 
     objects = PartnershipQuerySet.as_manager()
 
@@ -193,8 +210,12 @@ class Partnership(models.Model):
         FieldRowPanel([FieldPanel("city_a"), FieldPanel("city_b")]),
         FieldRowPanel([FieldPanel("since"), FieldPanel("status")]),
         FieldPanel("slug"),
-        FieldPanel("summary"),
-        FieldPanel("description"),
+        HelpPanel(
+            content=_(
+                "The summary and description are written, and translated, under "
+                "Cooperation → Partnership texts."
+            )
+        ),
     ]
 
     class Meta:
@@ -221,6 +242,59 @@ class Partnership(models.Model):
     @property
     def cities(self) -> tuple[City, City]:
         return (self.city_a, self.city_b)
+
+    @cached_property
+    def text(self) -> "PartnershipText | None":
+        """Its summary and description in the reader's language when they are
+        translated, else in the default language (else any there is)."""
+        texts = getattr(self, "texts_read", None)
+        if texts is None:
+            texts = list(self.texts.select_related("locale"))
+        by_language = {text.language: text for text in texts}
+        return (
+            by_language.get(reader_language())
+            or by_language.get(settings.LANGUAGE_CODE)
+            or next(iter(by_language.values()), None)
+        )
+
+
+class PartnershipText(TranslatableMixin, models.Model):
+    """A partnership's summary and description in one language.
+
+    The partnership itself (its cities, slug, and every row pointing to it)
+    exists once; its texts are a snippet that coordinators translate with
+    wagtail-localize like a page (docs/translation.md). The partnership is a
+    synchronised field: every translation points to the same one."""
+
+    partnership = models.ForeignKey(
+        Partnership, verbose_name=_("partnership"), on_delete=models.CASCADE, related_name="texts"
+    )
+    summary = models.TextField(_("summary"))
+    description = RichTextField(_("description"), blank=True)
+
+    panels = [FieldPanel("partnership"), FieldPanel("summary"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["partnership__since", "partnership__slug"]
+        verbose_name = _("partnership text")
+        verbose_name_plural = _("partnership texts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "locale"], name="partnership_text_one_per_language"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.partnership} ({self.locale.language_code})"
+
+    @property
+    def language(self) -> str:
+        return self.locale.language_code
+
+
+def reader_language() -> str:
+    """The language the visitor reads the site in (its base code)."""
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
 class FundingPartner(models.Model):

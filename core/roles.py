@@ -38,6 +38,7 @@ COORDINATOR_MODELS = {
         "city",
         "organisation",
         "partnership",
+        "partnershiptext",
         "cooperationproject",
         "fundingpartner",
         "domain",
@@ -100,9 +101,23 @@ def _permission(apps, dotted: str):
             has_models = any(apps.get_app_config(app_label).get_models())
         except LookupError:
             has_models = False
-        if has_models:
+        if has_models and _model_exists(apps, app_label, codename):
             raise
         return None
+
+
+def _model_exists(apps, app_label: str, codename: str) -> bool:
+    """Whether the model a model permission ("change_partnershiptext") is
+    about exists yet in `apps` (a later migration may add it, and then calls
+    `ensure_roles` again); other permissions are taken to exist."""
+    action, _sep, model_name = codename.partition("_")
+    if action not in _EDIT:
+        return True
+    try:
+        apps.get_model(app_label, model_name)
+    except LookupError:
+        return False
+    return True
 
 
 def ensure_roles(apps) -> None:

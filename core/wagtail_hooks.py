@@ -10,7 +10,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core import audit
 from core.erasure import user_erase
-from core.models import City, CooperationProject, Domain, FundingPartner, Organisation, Partnership
+from core.models import (
+    City,
+    CooperationProject,
+    Domain,
+    FundingPartner,
+    Organisation,
+    Partnership,
+    PartnershipText,
+)
 
 
 class CityViewSet(SnippetViewSet):
@@ -33,6 +41,17 @@ class PartnershipViewSet(SnippetViewSet):
     icon = "link"
     list_display = ["__str__", "since", "status"]
     list_filter = ["status"]
+
+
+class PartnershipTextViewSet(SnippetViewSet):
+    """Each partnership's summary and description, one per language;
+    translated with wagtail-localize ("Translate" in the listing's menu)."""
+
+    model = PartnershipText
+    icon = "doc-full"
+    list_display = ["partnership", "summary"]
+    list_filter = ["partnership"]
+    search_fields = ["summary"]
 
 
 class CooperationProjectViewSet(SnippetViewSet):
@@ -63,6 +82,7 @@ class CooperationGroup(SnippetViewSetGroup):
     menu_order = 200
     items = [
         PartnershipViewSet,
+        PartnershipTextViewSet,
         CooperationProjectViewSet,
         FundingPartnerViewSet,
         CityViewSet,

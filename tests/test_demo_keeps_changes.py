@@ -22,8 +22,12 @@ def test_loading_the_demo_again_keeps_every_change():
 
     load_demo()
     partnership = Partnership.objects.get(slug="paris-phnom-penh")
-    partnership.summary = "Rewritten by the coordinators."
-    partnership.save()
+    english = partnership.texts.get(locale__language_code="en")
+    english.summary = "Rewritten by the coordinators."
+    english.save()
+    khmer = partnership.texts.get(locale__language_code="km")
+    khmer.summary = "សរសេរឡើងវិញដោយអ្នកសម្របសម្រួល។"
+    khmer.save()
     Domain.objects.filter(slug="public-spaces").update(name_fr="Espaces publics et places")
     module = TrainingModulePage.objects.get(slug="traffic-management", locale__language_code="en")
     module.title = "Managing traffic in a growing city"
@@ -45,8 +49,11 @@ def test_loading_the_demo_again_keeps_every_change():
 
     load_demo()
 
-    partnership.refresh_from_db()
-    assert partnership.summary == "Rewritten by the coordinators."
+    english.refresh_from_db()
+    assert english.summary == "Rewritten by the coordinators."
+    khmer.refresh_from_db()
+    assert khmer.summary == "សរសេរឡើងវិញដោយអ្នកសម្របសម្រួល។"
+    assert partnership.texts.count() == 4
     assert Domain.objects.get(slug="public-spaces").name_fr == "Espaces publics et places"
     module.refresh_from_db()
     assert module.title == "Managing traffic in a growing city"

@@ -4,6 +4,7 @@ import pytest
 
 from django.apps import apps
 from django.core.management import call_command
+from django.utils.html import escape
 
 from core.demo import DEMO_PASSWORD
 from core.models import CooperationProject, Partnership, ProjectFunding, User
@@ -15,6 +16,7 @@ COUNTED = [
     "core.City",
     "core.Organisation",
     "core.Partnership",
+    "core.PartnershipText",
     "core.CooperationProject",
     "core.ProjectFunding",
     "core.FundingPartner",
@@ -49,6 +51,28 @@ def test_demo_tells_the_paris_story(capsys):
     rio = CooperationProject.objects.get(slug="sao-cristovao-regeneration")
     assert rio.start_year == 2004
     assert ProjectFunding.objects.filter(project=rio).count() == 3
+
+
+def test_demo_partnerships_read_in_four_languages(client):
+    """Their summaries are translated through wagtail-localize (one source,
+    a translation per language), and each reader gets their own."""
+    from wagtail_localize.models import Translation
+
+    call_command("load_demo", stdout=StringIO())
+    for partnership in Partnership.objects.all():
+        texts = {text.language: text for text in partnership.texts.select_related("locale")}
+        assert set(texts) == {"en", "fr", "pt", "km"}
+        assert len({text.translation_key for text in texts.values()}) == 1
+        assert len({text.summary for text in texts.values()}) == 4
+        for language, text in texts.items():
+            prefix = "" if language == "en" else f"/{language}"
+            page = client.get(f"{prefix}/partnerships/{partnership.slug}/").text
+            assert escape(text.summary) in page
+    translations = Translation.objects.filter(
+        source__specific_content_type__model="partnershiptext"
+    )
+    assert translations.count() == 3 * Partnership.objects.count()
+    assert all(done == total > 0 for total, done in (t.get_progress() for t in translations))
 
 
 def test_every_role_has_a_demo_account_that_can_log_in(client):

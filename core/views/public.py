@@ -6,18 +6,28 @@ from django.shortcuts import get_object_or_404, render
 
 from wagtail.models import Locale, Page, Site
 
+from core.content_language import other_language_text
 from core.models import (
     City,
     CooperationProject,
     Domain,
     FundingPartner,
     Partnership,
+    PartnershipText,
     ProjectFunding,
 )
 from core.pagecache import cache_for_anonymous
 
 #: What partnership pages show: cached until one of these changes.
-PARTNERSHIP_MODELS = (Partnership, City, CooperationProject, ProjectFunding, FundingPartner, Domain)
+PARTNERSHIP_MODELS = (
+    Partnership,
+    PartnershipText,
+    City,
+    CooperationProject,
+    ProjectFunding,
+    FundingPartner,
+    Domain,
+)
 
 
 @cache_for_anonymous(*PARTNERSHIP_MODELS)
@@ -29,13 +39,22 @@ def partnership_list(request):
 @cache_for_anonymous(*PARTNERSHIP_MODELS)
 def partnership_detail(request, slug: str):
     partnership = get_object_or_404(
-        Partnership.objects.public().select_related("city_a", "city_b"), slug=slug
+        Partnership.objects.public().select_related("city_a", "city_b").with_texts(), slug=slug
     )
     projects = partnership.projects.select_related("domain").prefetch_related("fundings__funder")
+    text = partnership.text
+    content = None
+    if text is not None:
+        written = set(
+            PartnershipText.objects.filter(partnership=partnership).values_list(
+                "locale__language_code", flat=True
+            )
+        )
+        content = other_language_text(text.language, written, request.path)
     return render(
         request,
         "core/partnership_detail.html",
-        {"partnership": partnership, "projects": projects},
+        {"partnership": partnership, "text": text, "content": content, "projects": projects},
     )
 
 
