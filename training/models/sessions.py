@@ -9,6 +9,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -101,7 +102,8 @@ class Session(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.module.title} · {self.local_start:%Y-%m-%d}"
+        # The day it starts where it takes place, in the language's one format.
+        return f"{self.module.title} · {date_format(self.local_start.date(), 'DATE_FORMAT')}"
 
     def clean(self):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:

@@ -112,3 +112,25 @@ def test_the_admin_list_gives_each_session_its_place_time(client, session):
     client.force_login(coordinator())
     text = client.get(reverse("wagtailsnippets_training_session:list")).text
     assert "1 December 2026, 09:00–12:00 Phnom Penh time" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "day"),
+    [
+        ("en", "1 December 2026"),
+        ("fr", "1 décembre 2026"),
+        ("pt", "1 de Dezembro de 2026"),
+        ("km", "1 ខែ ធ្នូ ឆ្នាំ 2026"),
+    ],
+)
+def test_a_session_names_its_day_in_the_languages_format(module, language, day):
+    """As the admin's lists and choosers show it: the day it starts where it
+    takes place (30 November in UTC is already 1 December in Phnom Penh)."""
+    session = SessionFactory(
+        module=module,
+        starts_at=dt.datetime(2026, 11, 30, 23, 0, tzinfo=UTC),
+        ends_at=END,
+        timezone="Asia/Phnom_Penh",
+    )
+    with translation.override(language):
+        assert str(session) == f"{module.title} · {day}"
