@@ -71,6 +71,7 @@ def certificate_issue(
     module's title from its live translation in that language if there is one.
     """
     language = language or holder.preferred_language
+    module = module.recorded_page()
     return document_issue(
         model=Certificate,
         holder=holder,

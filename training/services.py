@@ -78,8 +78,10 @@ def enrolment_create(
 
     A full session puts them on its waiting list (status WAITING). Two
     simultaneous calls for one person (a double click) make one enrolment;
-    the other gets `AlreadyEnrolled`, never a database error.
+    the other gets `AlreadyEnrolled`, never a database error. Enrolling on a
+    translation or an alias of the module enrols in the module itself.
     """
+    module = module.recorded_page()
     if session is not None:
         session = _lock_session(session)
         if session.module.translation_key != module.translation_key:
@@ -197,6 +199,7 @@ def _active_enrolment(user: User, module: TrainingModulePage, *, lock: bool = Fa
 
 @transaction.atomic
 def lesson_mark_done(*, user: User, lesson: LessonPage) -> LessonProgress:
+    lesson = lesson.recorded_page()  # done in Khmer is done: recorded on the lesson itself
     module = lesson.get_parent().specific
     enrolment = _active_enrolment(user, module)
     progress, _created = LessonProgress.objects.get_or_create(user=user, lesson=lesson)
@@ -226,8 +229,13 @@ def assessment_submit(
         raise AssessmentRefused(
             _("These answers do not match this assessment's questions.")
         ) from exc
+    # Graded on the questions the learner saw; recorded on the module itself.
     attempt = AssessmentAttempt.objects.create(
-        user=user, module=module, answers=answers, score=result.score, passed=result.passed
+        user=user,
+        module=module.recorded_page(),
+        answers=answers,
+        score=result.score,
+        passed=result.passed,
     )
     enrolment_record_completion(enrolment=enrolment)
     return attempt

@@ -39,6 +39,30 @@ CATALOGUE_PAGE_SIZE = 12
 CARD_IMAGE_SPEC = "fill-480x270"
 
 
+class RecordedPageMixin:
+    """For modules and lessons: the one page learning records point to."""
+
+    def recorded_page(self):
+        """This page in the default language (its source), never an alias or a
+        translation: enrolments, lessons done, attempts and certificates
+        belong to the module, and a translation may be deleted or re-made
+        while they stay. Else the page it aliases, else itself."""
+        if self.alias_of_id is None and self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        source = (
+            type(self)
+            .objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+                alias_of__isnull=True,
+            )
+            .first()
+        )
+        if source is None and self.alias_of_id is not None:
+            source = type(self).objects.filter(pk=self.alias_of_id).first()
+        return source or self
+
+
 class CatalogueIndexPage(
     ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page
 ):
@@ -192,7 +216,11 @@ TrainingModuleManager = PageManager.from_queryset(TrainingModuleQuerySet)
 
 
 class TrainingModulePage(
-    ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page
+    RecordedPageMixin,
+    ContentLanguageMixin,
+    StaysInReadersLanguageMixin,
+    AnonymousCachedPageMixin,
+    Page,
 ):
     """A course on one topic: objectives, lessons, sessions and an assessment."""
 
@@ -390,7 +418,13 @@ class ModuleLanguage(Orderable):
         return self.get_language_display()
 
 
-class LessonPage(ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCachedPageMixin, Page):
+class LessonPage(
+    RecordedPageMixin,
+    ContentLanguageMixin,
+    StaysInReadersLanguageMixin,
+    AnonymousCachedPageMixin,
+    Page,
+):
     """One lesson of a module, built from the shared block set."""
 
     summary = models.TextField(_("summary"), blank=True)
