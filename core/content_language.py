@@ -17,7 +17,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page
 
-from core.languages import own_url
+from core.languages import own_full_url, own_url
 
 AUTONYMS = dict(settings.LANGUAGES)
 
@@ -58,6 +58,38 @@ class ContentLanguageMixin:
     @cached_property
     def content_language(self) -> str:
         return text_language(self)
+
+    def get_sitemap_urls(self, request=None):
+        """One entry per language the page is written in, each naming the
+        others as hreflang alternates (the default language's as x-default).
+        Aliases, and the page under another language's prefix, repeat its
+        text: they are not listed."""
+        if self.alias_of_id is not None:
+            return []
+        pages = {
+            page.locale.language_code: page
+            for page in self.get_translations(inclusive=True)
+            .live()
+            .public()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        }
+        urls = {code: own_full_url(pages[code], request) for code in AUTONYMS if code in pages}
+        alternates = []
+        if len(urls) > 1:
+            alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
+            if settings.LANGUAGE_CODE in urls:
+                alternates.append(
+                    {"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]}
+                )
+        return [
+            {
+                "location": url,
+                "lastmod": pages[code].last_published_at or pages[code].latest_revision_created_at,
+                "alternates": alternates,
+            }
+            for code, url in urls.items()
+        ]
 
 
 def written_in(page: Page, request=None) -> list[Translation]:

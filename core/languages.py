@@ -43,10 +43,10 @@ def own_url(page: Page, request=None) -> str:
         return page.get_url(request)
 
 
-def own_full_url(page: Page) -> str | None:
+def own_full_url(page: Page, request=None) -> str | None:
     """A page's full URL in its own language."""
     with translation.override(page.locale.language_code):
-        return page.get_full_url()
+        return page.get_full_url(request)
 
 
 def default_page_url_in(url: str, language: str) -> str:

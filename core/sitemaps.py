@@ -1,12 +1,28 @@
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 
-from core.models import Partnership
+from core.models import Partnership, PartnershipText
 
 
 class PartnershipSitemap(Sitemap):
+    """Each public partnership's page in every language its texts are
+    written in, with hreflang alternates."""
+
     changefreq = "monthly"
     priority = 0.6
     i18n = True
+    alternates = True
+    x_default = True
 
     def items(self):
         return Partnership.objects.public().order_by("pk")
+
+    def get_languages_for_item(self, item):
+        if not hasattr(self, "_written"):
+            self._written = {}
+            for partnership, code in PartnershipText.objects.values_list(
+                "partnership", "locale__language_code"
+            ):
+                self._written.setdefault(partnership, set()).add(code)
+        written = self._written.get(item.pk) or {settings.LANGUAGE_CODE}
+        return [code for code in self._languages() if code in written]

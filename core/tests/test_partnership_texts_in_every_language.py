@@ -202,3 +202,17 @@ def test_the_migration_moves_each_summary_and_description_to_an_english_text():
 
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def test_the_sitemap_lists_a_partnership_in_the_languages_it_is_written_in(
+    client, partnership, khmer
+):
+    text = client.get("/sitemap.xml").content.decode()
+    for language in ("en", "km"):
+        assert f"{detail(partnership, language)}</loc>" in text
+        assert (
+            f'hreflang="{language}" href="http://testserver{detail(partnership, language)}"' in text
+        )
+    assert f'hreflang="x-default" href="http://testserver{detail(partnership, "en")}"' in text
+    for language in ("fr", "pt"):
+        assert detail(partnership, language) not in text
