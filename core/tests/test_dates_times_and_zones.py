@@ -98,3 +98,23 @@ def test_templates_use_only_the_languages_formats():
             used.add((fmt, path.name))
     strays = sorted((fmt, name) for fmt, name in used if fmt not in NAMED | MACHINE)
     assert strays == []
+
+
+def test_portuguese_is_written_the_brazilian_way():
+    """The site's Portuguese is Brazil's (core/formats/pt), not Portugal's."""
+    from django import forms
+
+    moment = dt.datetime(2026, 12, 1, 9, 0)
+    with translation.override("pt"):
+        assert "core.formats.pt.formats" in [m.__name__ for m in formats.get_format_modules()]
+        assert formats.date_format(moment, "SHORT_DATE_FORMAT") == "01/12/2026"
+        assert formats.date_format(moment, "DATETIME_FORMAT") == "1 de Dezembro de 2026 às 09:00"
+        assert formats.get_format("FIRST_DAY_OF_WEEK") == 0
+        assert formats.get_format("DATE_INPUT_FORMATS")[0] == "%d/%m/%Y"
+        # Typed day first; the ISO form of date inputs still reads.
+        field = forms.DateField()
+        assert field.clean("05/03/2026") == dt.date(2026, 3, 5)
+        assert field.clean("2026-03-05") == dt.date(2026, 3, 5)
+        assert formats.number_format(1234.5, decimal_pos=2, use_l10n=True, force_grouping=True) == (
+            "1.234,50"
+        )
