@@ -71,8 +71,12 @@ def test_sitemap_lists_home_and_partnerships(client, home_page, project):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert "/partnerships/paris-phnom-penh/" in response.text
-    assert "/fr/partnerships/paris-phnom-penh/" in response.text
+    # Its text is in English only: the French page would repeat it.
+    assert "/fr/partnerships/paris-phnom-penh/" not in response.text
     assert "<loc>http://testserver/</loc>" in response.text  # SITE_URL
+    # The home page is written in English and French: both, naming each other.
+    assert "<loc>http://testserver/fr/</loc>" in response.text
+    assert 'hreflang="fr" href="http://testserver/fr/"' in response.text
 
 
 def test_partnership_list_query_count_does_not_grow(client, cold_and_warm_queries):
