@@ -68,9 +68,11 @@ def test_a_khmer_official_marks_a_khmer_lesson_done(live_server, page):
     expect(page.locator("html")).to_have_attribute("lang", "km")
     expect(page.locator(".lesson-sidebar .lesson-list li").first).to_contain_text("✓")
 
-    # Done in Khmer is done for the module, whatever the language.
+    # Done in Khmer is done for the module, whatever the language: recorded
+    # on the lesson itself (its English page), which the Khmer one translates.
     (progress,) = LessonProgress.objects.filter(user=official)
-    assert progress.lesson.locale.language_code == "km"
+    assert progress.lesson.locale.language_code == "en"
+    assert progress.lesson.title == TRAFFIC["lessons"][0]["en"]["title"]
     (item,) = dashboard(official)["in_progress"]
     assert item.record.lessons_done == 1
     english = TrainingModulePage.objects.get(slug="traffic-management", locale__language_code="en")
