@@ -63,8 +63,8 @@ def default_page_url_in(url: str, language: str) -> str:
 class StaysInReadersLanguageMixin:
     """For page types: a link to a default-language page, made while a
     reader reads another language, keeps that language (`/km/about/`, which
-    `HomePage.route` serves: the page's Khmer translation when it has the
-    same slug, else the page itself in the Khmer interface). The canonical
+    `HomePage.route` serves: the page's live Khmer translation, whatever its
+    slug, else the page itself in the Khmer interface). The canonical
     URL of each translation stays its own (`page_urls`)."""
 
     def get_url_parts(self, request=None):

@@ -29,6 +29,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from core.cache_versions import versioned
 from core.content_language import ContentLanguageMixin
@@ -586,7 +587,23 @@ class HomePage(ContentLanguageMixin, StaysInReadersLanguageMixin, AnonymousCache
             source = self._default_language_home()
             if source is None:
                 raise
-            return source._route_in_own_tree(request, path_components)
+            found = source._route_in_own_tree(request, path_components)
+            return self._translation_instead(found)
+
+    def _translation_instead(self, found):
+        """A default-language page reached under this language's prefix (a
+        link made while reading this language: `StaysInReadersLanguageMixin`)
+        that has a live translation in this language under another slug:
+        that translation, so the reader gets their language."""
+        page = found[0]
+        translation = (
+            page.get_translations()
+            .live()
+            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .specific(defer=True)
+            .first()
+        )
+        return found if translation is None else RouteResult(translation)
 
     def _route_in_own_tree(self, request, path_components):
         if not path_components:

@@ -81,3 +81,31 @@ def test_a_translations_own_url_is_its_own_and_english_urls_stay_english(module)
     with translation.override("km"):
         assert module.url == f"/km{own_url(module)}"
         assert own_url(module) == module.url.removeprefix("/km")
+
+
+def test_an_english_link_under_the_khmer_prefix_opens_the_khmer_translation(
+    client, home_page, catalogue, module, lessons, khmer, translate
+):
+    """The learner's dashboard links the module itself (its English page):
+    under /km/ it opens the module's Khmer translation, even when that one
+    has a slug of its own."""
+    for page in (home_page, catalogue, module):
+        translate(page, khmer)
+    khmer_module = module.get_translation(khmer).specific
+    khmer_module.slug = "khmer-slug"
+    khmer_module.save_revision().publish()
+    khmer_module.refresh_from_db()
+    assert khmer_module.url_path.endswith("/khmer-slug/")
+
+    with translation.override("km"):
+        url = module.url
+    assert url == f"/km{own_url(module)}"
+    assert url != own_url(khmer_module)
+    page = soup(client.get(url))
+    assert page.html["lang"] == "km"
+    assert page.select_one("article.module h1").text == khmer_module.title
+    assert notice("module", "km") not in page.text
+    # A lesson without a Khmer page is still the English one, with the notice.
+    with translation.override("km"):
+        lesson_url = lessons[0].url
+    assert_served_untranslated(soup(client.get(lesson_url)), "km", "lesson")
