@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
@@ -40,6 +41,9 @@ class ModuleProgress:
     lessons: list[LessonPage]
     done_keys: set = field(default_factory=set)
     certificate: Certificate | None = None  # set by the dashboard
+    # The module as the reader reads it (its live translation in their
+    # language, else the module itself), set by the dashboard.
+    shown_module: TrainingModulePage | None = None
 
     @property
     def module(self) -> TrainingModulePage:
@@ -266,8 +270,21 @@ def dashboard(user) -> dict:
     )
     progress = module_progress(user, enrolments)
     certificates = certificates_by_module(user) if progress else {}
+    shown = (
+        {
+            page.translation_key: page
+            for page in TrainingModulePage.objects.live().filter(
+                translation_key__in=[item.module.translation_key for item in progress],
+                locale__language_code=get_language(),
+                alias_of__isnull=True,
+            )
+        }
+        if progress
+        else {}
+    )
     for item in progress:
         item.certificate = certificates.get(item.module.translation_key)
+        item.shown_module = shown.get(item.module.translation_key, item.module)
     return {
         "in_progress": [p for p in progress if not p.enrolment.is_completed],
         "completed": [p for p in progress if p.enrolment.is_completed],

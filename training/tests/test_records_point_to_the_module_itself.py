@@ -7,6 +7,7 @@ never gets two certificates for one person."""
 import pytest
 
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
@@ -122,3 +123,13 @@ def test_the_migration_moves_records_made_on_translations(learner, module, lesso
         lesson.pk for lesson in lessons
     )
     assert AssessmentAttempt.objects.get(user=learner).module_id == module.pk
+
+
+def test_the_dashboard_names_the_module_in_the_readers_language(client, learner, translated):
+    khmer_module, _lessons = translated
+    client.post(reverse("training:enrol", args=[khmer_module.pk]))
+    with translation.override("km"):
+        url = reverse("training:dashboard")
+    html = client.get(url).text
+    assert f">{khmer_module.title}</a>" in html
+    assert f'href="{khmer_module.url}"' in html
