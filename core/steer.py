@@ -20,6 +20,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import City, Domain, Partnership
@@ -58,6 +59,11 @@ def direction_expression(from_city_slug: str, to_city_slug: str) -> Case:
     )
 
 
+def _midnight(day: dt.date) -> dt.datetime:
+    """The start of `day` in the current time zone."""
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the coordinator chose: a period and optional partnership, city,
@@ -83,9 +89,18 @@ class Filters:
 
     def period(self, lookup: str, *, of_datetime: bool = False) -> Q:
         """`lookup` within the period, both ends included; a datetime field
-        (`of_datetime`) is compared by its date in the current time zone."""
+        (`of_datetime`) is compared by its date in the current time zone:
+        from the first day's midnight there to the midnight after the last
+        day (the same rows as comparing `__date`, without converting every
+        row's time to the time zone, and an index on the field can serve it)."""
         if of_datetime:
-            lookup = f"{lookup}__date"
+            condition = Q()
+            # The first and last days datetimes can hold bound nothing.
+            if self.start and self.start > dt.date.min + dt.timedelta(days=1):
+                condition &= Q(**{f"{lookup}__gte": _midnight(self.start)})
+            if self.end and self.end < dt.date.max - dt.timedelta(days=1):
+                condition &= Q(**{f"{lookup}__lt": _midnight(self.end + dt.timedelta(days=1))})
+            return condition
         condition = Q()
         if self.start:
             condition &= Q(**{f"{lookup}__gte": self.start})

@@ -97,18 +97,56 @@ def certificates_for(filters: Filters):
     )
 
 
-def panel(filters: Filters) -> Panel:
-    current = enrolments_for(filters).current()
-    totals = current.aggregate(
-        enrolled=ENROLLED,
-        waiting=Count("pk", filter=Q(status=Enrolment.Status.WAITING)),
-        booked=Count("pk", filter=Q(status=Enrolment.Status.ACTIVE, session__isnull=False)),
-        completed=COMPLETED,
-        certified=Count("pk", filter=Q(_certified())),
-        attempted=Count("pk", filter=Q(_attempted())),
-        passed=Count("pk", filter=Q(_attempted(passed=True))),
-        hours=Coalesce(Sum("module__duration_hours", filter=Q(completed_at__isnull=False)), 0),
+def _ids(condition):
+    """The ids of every enrolment meeting `condition` (an EXISTS): the database
+    finds them in one pass (a semi-join) and tests the selected enrolments
+    against them as a hashed set, not one subquery per enrolment."""
+    return Enrolment.objects.filter(condition).values("pk")
+
+
+# Every count and sum the panel shows, for any group of enrolments.
+TOTALS = {
+    "enrolled": ENROLLED,
+    "waiting": Count("pk", filter=Q(status=Enrolment.Status.WAITING)),
+    "booked": Count("pk", filter=Q(status=Enrolment.Status.ACTIVE, session__isnull=False)),
+    "completed": COMPLETED,
+    "certified": Count("pk", filter=Q(pk__in=_ids(_certified()))),
+    "attempted": Count("pk", filter=Q(pk__in=_ids(_attempted()))),
+    "passed": Count("pk", filter=Q(pk__in=_ids(_attempted(passed=True)))),
+    "hours": Coalesce(Sum("module__duration_hours", filter=Q(completed_at__isnull=False)), 0),
+}
+# What the breakdowns group by: (id, name) for the city and the domain, the month.
+GROUPS = ("user__city", "user__city__name", "module__domain", "module__domain__name", "month")
+
+
+def grouped_totals(filters: Filters) -> list[dict]:
+    """The selected enrolments' `TOTALS` per city, domain and month, in one
+    query (at most cities × domains × months rows, whatever the enrolments):
+    the headline figures and the three breakdowns are sums of these rows."""
+    return list(
+        enrolments_for(filters)
+        .current()
+        .annotate(month=TruncMonth("held_at"))
+        .values(*GROUPS)
+        .annotate(**TOTALS)
+        .order_by()
     )
+
+
+def _sum(rows: list[dict], by: tuple[str, ...] = ()) -> dict:
+    """`rows` added up (all of them, or per value of the `by` keys)."""
+    sums: dict = {}
+    for row in rows:
+        group = tuple(row[key] for key in by)
+        total = sums.setdefault(group, dict.fromkeys(TOTALS, 0))
+        for name in TOTALS:
+            total[name] += row[name]
+    return sums if by else sums.get((), dict.fromkeys(TOTALS, 0))
+
+
+def panel(filters: Filters) -> Panel:
+    rows = grouped_totals(filters)
+    totals = _sum(rows)
     sessions = sessions_for(filters).aggregate(run=Count("pk"), seats=Coalesce(Sum("capacity"), 0))
     figures = (
         Figure(_("Learners enrolled"), totals["enrolled"], "enrolments"),
@@ -137,41 +175,37 @@ def panel(filters: Filters) -> Panel:
         _("Training"),
         figures,
         charts=(
-            _breakdown(current, "user__city", "user__city__name", _("Learners by city"), "city"),
+            _breakdown(rows, "user__city", "user__city__name", _("Learners by city"), "city"),
             _breakdown(
-                current, "module__domain", "module__domain__name", _("Learners by domain"), "domain"
+                rows, "module__domain", "module__domain__name", _("Learners by domain"), "domain"
             ),
-            _by_month(current),
+            _by_month(rows),
         ),
     )
 
 
-def _breakdown(enrolments, key: str, name: str, title: str, param: str) -> Chart:
-    rows = (
-        enrolments.exclude(**{f"{key}__isnull": True})
-        .values(key, name)
-        .annotate(enrolled=ENROLLED, completed=COMPLETED)
-        .order_by(name)
-    )
+def _breakdown(rows: list[dict], key: str, name: str, title: str, param: str) -> Chart:
+    sums = _sum([row for row in rows if row[key] is not None], by=(key, name))
     return Chart(
         title,
         (_("Enrolled"), _("Completed")),
-        tuple((row[name], (row["enrolled"], row["completed"]), {param: row[key]}) for row in rows),
+        tuple(
+            (label, (total["enrolled"], total["completed"]), {param: pk})
+            for (pk, label), total in sorted(sums.items(), key=lambda item: item[0][1].casefold())
+        ),
         list_key="enrolments",
     )
 
 
-def _by_month(enrolments) -> Chart:
-    rows = (
-        enrolments.annotate(month=TruncMonth("held_at"))
-        .values("month")
-        .annotate(enrolled=ENROLLED, completed=COMPLETED)
-        .order_by("month")
-    )
+def _by_month(rows: list[dict]) -> Chart:
+    sums = _sum(rows, by=("month",))
     return Chart(
         _("Learners by month"),
         (_("Enrolled"), _("Completed")),
-        tuple((f"{row['month']:%Y-%m}", (row["enrolled"], row["completed"]), {}) for row in rows),
+        tuple(
+            (f"{month:%Y-%m}", (total["enrolled"], total["completed"]), {})
+            for (month,), total in sorted(sums.items())
+        ),
     )
 
 
