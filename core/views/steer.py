@@ -66,7 +66,7 @@ def dashboard(request):
                 for chart in panel.charts
             ],
         }
-        for panel in steer.panels(filters)
+        for panel in steer.kept_panels(filters)
     ]
     return render(
         request,
