@@ -7,19 +7,27 @@ PostgreSQL server of `BENCH_DATABASE_URL`, dropped after) is migrated and
 loaded with the demo (two past years of history). The dashboard is requested
 in process through Django's test client as a coordinator, the way a browser
 request goes through the middleware and the view: median of N requests and
-the number of queries. Then every learner, enrolment, session, request and
-mission is copied nine times (`bulk_create`) and the same is measured again;
-with `--scale`, the copies are skipped and synthetic data is added instead,
-deterministically (fixed seed, `bulk_create`): first up to a tenth of the
-target (1,000 users, 5,000 enrolments, 200 requests), measured, then up to the
-target (10,000 users, 200 modules, 50,000 enrolments, 2,000 requests, with
-their sessions, transitions, missions and experts), measured again. The
-enrolments CSV export is streamed at every size with its peak Python memory
-(tracemalloc): flat means the same peak for 5,000 and 50,000 rows.
+the number of queries, cold and warm. Cold: before each request the versions
+the panels are kept under are bumped, as a new enrolment, certificate,
+request or mission does, so every figure is computed again; warm: the panels
+come from the cache (this process's memory, or Redis with BENCH_REDIS_URL),
+only the charts and the page are made. Before measuring, the database is
+ANALYZEd: the rows were bulk-loaded, and a live database's statistics are
+kept current by autovacuum (without them PostgreSQL plans for empty tables).
+Then every learner, enrolment, session, request and mission is copied nine
+times (`bulk_create`) and the same is measured again; with `--scale`, the
+copies are skipped and synthetic data is added instead, deterministically
+(fixed seed, `bulk_create`): first up to a tenth of the target (1,000 users,
+5,000 enrolments, 200 requests), measured, then up to the target (10,000
+users, 200 modules, 50,000 enrolments, 2,000 requests, with their sessions,
+transitions, missions and experts), measured again. The enrolments CSV
+export is streamed at every size with its peak Python memory (tracemalloc):
+flat means the same peak for 5,000 and 50,000 rows.
 
     .venv/bin/python bench/steer.py [--repeat 20] [--copies 9]
     BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
         .venv/bin/python bench/steer.py --scale
+    # optionally BENCH_REDIS_URL=redis://127.0.0.1:6379/14 (a database of its own)
 
 The last line printed is one JSON object with every figure.
 """
@@ -57,7 +65,10 @@ def configure_environment() -> str | None:
         DEBUG="0",
         DATABASE_URL=database,
         TASKS_BACKEND="immediate",
-        REDIS_URL="",
+        # The panels are kept in the cache: Redis when BENCH_REDIS_URL is given,
+        # else this process's memory (the bench is one process).
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", ""),
+        PAGE_CACHE_SECONDS="600",
         MEDIA_ROOT=str(SCRATCH / "media"),
         COORDINATOR_REQUIRE_MFA="0",
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
@@ -95,27 +106,60 @@ def sizes() -> dict[str, int]:
     }
 
 
+def analyze() -> None:
+    """Refresh the planner's statistics after a bulk load, as autovacuum does
+    on a live database (without them PostgreSQL plans for empty tables)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def forget_panels() -> None:
+    """Bump the versions the dashboard's panels are kept under, as a change to
+    an enrolment, a certificate, a request or a mission does."""
+    from core.cache_versions import bump_versions
+    from core.steer import panel_models
+
+    bump_versions(*panel_models())
+
+
 def measure(client, repeat: int) -> dict:
     from django.db import connection
     from django.urls import reverse
 
+    analyze()
     url = reverse("core:steer") + "?year=2025"
-    client.get(url)  # warm up
-    times = []
-    for _ in range(repeat):
+    forget_panels()
+    client.get(url)  # warm up the process (templates, translations)
+
+    def timed(*, cold: bool) -> float:
+        if cold:
+            forget_panels()
         started = time.perf_counter()
         response = client.get(url)
-        times.append(time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
         assert response.status_code == 200
-    queries = []
+        return elapsed
 
-    def count(execute, sql, params, many, context):
-        queries.append(sql)
-        return execute(sql, params, many, context)
+    cold = [timed(cold=True) for _ in range(repeat)]
+    warm = [timed(cold=False) for _ in range(repeat)]
 
-    # Django empties `connection.queries` when a request starts: count them as they run.
-    with connection.execute_wrapper(count):
-        client.get(url)
+    def count_queries(*, cold: bool) -> int:
+        queries = []
+
+        def count(execute, sql, params, many, context):
+            queries.append(sql)
+            return execute(sql, params, many, context)
+
+        if cold:
+            forget_panels()
+        # Django empties `connection.queries` when a request starts: count them as they run.
+        with connection.execute_wrapper(count):
+            client.get(url)
+        return len(queries)
+
+    cold_queries, warm_queries = count_queries(cold=True), count_queries(cold=False)
     export_url = reverse("core:steer_export", kwargs={"key": "enrolments", "fmt": "csv"})
     tracemalloc.start()
     started = time.perf_counter()
@@ -125,8 +169,10 @@ def measure(client, repeat: int) -> dict:
     tracemalloc.stop()
     return {
         **sizes(),
-        "dashboard_median_ms": round(1000 * statistics.median(times), 1),
-        "dashboard_queries": len(queries),
+        "dashboard_cold_median_ms": round(1000 * statistics.median(cold), 1),
+        "dashboard_warm_median_ms": round(1000 * statistics.median(warm), 1),
+        "dashboard_cold_queries": cold_queries,
+        "dashboard_warm_queries": warm_queries,
         "export_rows": rows - 1,
         "export_seconds": round(export_seconds, 2),
         "export_peak_mb": round(peak / 2**20, 1),
