@@ -7,11 +7,11 @@ PostgreSQL server of `BENCH_DATABASE_URL`, dropped after) is migrated and
 loaded with the demo (two past years of history). The dashboard is requested
 in process through Django's test client as a coordinator, the way a browser
 request goes through the middleware and the view: median of N requests and
-the number of queries, cold and warm. Cold: before each request the versions
-the panels are kept under are bumped, as a new enrolment, certificate,
-request or mission does, so every figure is computed again; warm: the panels
-come from the cache (this process's memory, or Redis with BENCH_REDIS_URL),
-only the charts and the page are made. Before measuring, the database is
+the number of queries, cold and warm. Cold: the cache (this process's
+memory) is emptied before each request, so every figure is computed and
+every chart drawn again; warm: the panels and charts come from the cache,
+as they do until an enrolment, a certificate, a request or a mission
+changes; the page around them is made. Before measuring, the database is
 ANALYZEd: the rows were bulk-loaded, and a live database's statistics are
 kept current by autovacuum (without them PostgreSQL plans for empty tables).
 Then every learner, enrolment, session, request and mission is copied nine
@@ -27,7 +27,6 @@ flat means the same peak for 5,000 and 50,000 rows.
     .venv/bin/python bench/steer.py [--repeat 20] [--copies 9]
     BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
         .venv/bin/python bench/steer.py --scale
-    # optionally BENCH_REDIS_URL=redis://127.0.0.1:6379/14 (a database of its own)
 
 The last line printed is one JSON object with every figure.
 """
@@ -65,9 +64,9 @@ def configure_environment() -> str | None:
         DEBUG="0",
         DATABASE_URL=database,
         TASKS_BACKEND="immediate",
-        # The panels are kept in the cache: Redis when BENCH_REDIS_URL is given,
-        # else this process's memory (the bench is one process).
-        REDIS_URL=os.environ.get("BENCH_REDIS_URL", ""),
+        # Panels and charts are kept in this process's memory (the bench is
+        # one process; a site runs with Redis, shared by its processes).
+        REDIS_URL="",
         PAGE_CACHE_SECONDS="600",
         MEDIA_ROOT=str(SCRATCH / "media"),
         COORDINATOR_REQUIRE_MFA="0",
@@ -115,27 +114,19 @@ def analyze() -> None:
         cursor.execute("ANALYZE")
 
 
-def forget_panels() -> None:
-    """Bump the versions the dashboard's panels are kept under, as a change to
-    an enrolment, a certificate, a request or a mission does."""
-    from core.cache_versions import bump_versions
-    from core.steer import panel_models
-
-    bump_versions(*panel_models())
-
-
 def measure(client, repeat: int) -> dict:
+    from django.core.cache import cache
     from django.db import connection
     from django.urls import reverse
 
     analyze()
     url = reverse("core:steer") + "?year=2025"
-    forget_panels()
+    cache.clear()
     client.get(url)  # warm up the process (templates, translations)
 
     def timed(*, cold: bool) -> float:
         if cold:
-            forget_panels()
+            cache.clear()
         started = time.perf_counter()
         response = client.get(url)
         elapsed = time.perf_counter() - started
@@ -153,7 +144,7 @@ def measure(client, repeat: int) -> dict:
             return execute(sql, params, many, context)
 
         if cold:
-            forget_panels()
+            cache.clear()
         # Django empties `connection.queries` when a request starts: count them as they run.
         with connection.execute_wrapper(count):
             client.get(url)

@@ -217,11 +217,6 @@ def add_list(steer_list: SteerList) -> None:
     _lists[steer_list.key] = steer_list
 
 
-def panel_models() -> set[type]:
-    """Every model a panel reads (a bulk load, which sends no signals, bumps them)."""
-    return {model for panel in _panels.values() for model in panel.models}
-
-
 def _ordered_panels() -> list[tuple[str, _RegisteredPanel]]:
     return sorted(_panels.items(), key=lambda item: (item[1].order, item[0]))
 

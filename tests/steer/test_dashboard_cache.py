@@ -106,3 +106,31 @@ def test_funder_reports_compute_the_figures_every_time(world, year_2025):
         [Enrolment(user=learner, module=world["junctions"], session=world["s1"])]
     )
     assert values(panels(year_2025)[0])["Learners enrolled"] == before + 1
+
+
+def images(page: str) -> list[str]:
+    return re.findall(r'src="(data:image/svg\+xml;base64,[^"]+)"', page)
+
+
+def test_charts_are_drawn_again_only_when_what_they_show_changes(client, world, monkeypatch):
+    from core import charts
+
+    drawn = []
+    draw = charts.bar_chart_svg
+    monkeypatch.setattr(charts, "bar_chart_svg", lambda chart: drawn.append(chart) or draw(chart))
+    client.force_login(coordinator())
+    first, _queries = dashboard(client)
+    assert len(drawn) == len(images(first)) == 6
+    again, _queries = dashboard(client)
+    assert len(drawn) == 6 and images(again) == images(first)
+
+    learner = UserFactory(city=world["rio"], email="late@example.org")
+    Enrolment.objects.create(user=learner, module=world["junctions"], session=world["s1"])
+    after, _queries = dashboard(client)
+    # Learners by city, by domain and by month changed; the three exchange charts did not.
+    assert [str(chart.title) for chart in drawn[6:]] == [
+        "Learners by city",
+        "Learners by domain",
+        "Learners by month",
+    ]
+    assert images(after)[3:] == images(first)[3:] and images(after)[0] != images(first)[0]
