@@ -98,7 +98,8 @@ class Filters:
         row's time to the time zone, and an index on the field can serve it)."""
         if of_datetime:
             condition = Q()
-            # The first and last days datetimes can hold bound nothing.
+            # Within a day of the first or last date there is, no bound: no
+            # stored time lies beyond, and its midnight could not be computed.
             if self.start and self.start > dt.date.min + dt.timedelta(days=1):
                 condition &= Q(**{f"{lookup}__gte": _midnight(self.start)})
             if self.end and self.end < dt.date.max - dt.timedelta(days=1):
