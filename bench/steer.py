@@ -93,12 +93,20 @@ def drop_database(name: str) -> None:
 def sizes() -> dict[str, int]:
     from core.models import User
     from exchange.models import Mission, PartnerRequest
-    from training.models import Enrolment, Session, TrainingModulePage
+    from training.models import (
+        AssessmentAttempt,
+        Certificate,
+        Enrolment,
+        Session,
+        TrainingModulePage,
+    )
 
     return {
         "users": User.objects.count(),
         "modules": TrainingModulePage.objects.count(),
         "enrolments": Enrolment.objects.count(),
+        "certificates": Certificate.objects.count(),
+        "attempts": AssessmentAttempt.objects.count(),
         "sessions": Session.objects.count(),
         "requests": PartnerRequest.objects.count(),
         "missions": Mission.objects.count(),
@@ -261,8 +269,9 @@ ENROLMENTS_PER_USER = TARGET["enrolments"] // TARGET["users"]
 
 
 def populate(*, users: int, modules: int, requests: int, seed: str = "steer-scale") -> None:
-    """Add synthetic learners (each enrolled in 5 modules), modules with four
-    sessions each (two a year), and partner requests in every status with
+    """Add synthetic learners (each enrolled in 5 modules, with assessment
+    attempts and certificates), modules with four sessions each (two a year),
+    and partner requests in every status with
     their transitions, missions, experts and evaluations — up to the given
     totals of synthetic rows. Deterministic: the same seed gives the same rows."""
     import datetime as dt
@@ -276,7 +285,14 @@ def populate(*, users: int, modules: int, requests: int, seed: str = "steer-scal
     from exchange.models import Mission, MissionEvaluation, PartnerRequest, RequestTransition
     from experts.models import ExpertProfile
     from training.factories import TrainingModulePageFactory
-    from training.models import CatalogueIndexPage, Enrolment, Session, TrainingModulePage
+    from training.models import (
+        AssessmentAttempt,
+        CatalogueIndexPage,
+        Certificate,
+        Enrolment,
+        Session,
+        TrainingModulePage,
+    )
 
     rng = random.Random(seed)  # noqa: S311 — bench data
     paris = zoneinfo.ZoneInfo("Europe/Paris")
@@ -348,6 +364,49 @@ def populate(*, users: int, modules: int, requests: int, seed: str = "steer-scal
                     )
                 )
         Enrolment.objects.bulk_create(enrolments, batch_size=5000)
+        # Most who completed passed the assessment and hold a certificate; some
+        # who did not complete tried the assessment and failed.
+        made = Certificate.objects.filter(number__startswith="SCALE-").count()
+        certificates, attempts = [], []
+        for enrolment in enrolments:
+            if enrolment.completed_at and rng.random() < 0.9:
+                attempts.append(
+                    AssessmentAttempt(
+                        user_id=enrolment.user_id,
+                        module_id=enrolment.module_id,
+                        score=80,
+                        passed=True,
+                    )
+                )
+                if rng.random() < 0.9:
+                    made += 1
+                    certificates.append(
+                        Certificate(
+                            holder_id=enrolment.user_id,
+                            module_id=enrolment.module_id,
+                            module_title="Scale module",
+                            hours=6,
+                            number=f"SCALE-{made:07d}",
+                            year=enrolment.completed_at.year,
+                            sequence=1_000_000 + made,
+                            code=f"scale{made:027d}",
+                            holder_name="Learner",
+                            issued_on=enrolment.completed_at.date(),
+                            issuer_name="Coordinator",
+                            language="en",
+                        )
+                    )
+            elif enrolment.status == "active" and rng.random() < 0.3:
+                attempts.append(
+                    AssessmentAttempt(
+                        user_id=enrolment.user_id,
+                        module_id=enrolment.module_id,
+                        score=40,
+                        passed=False,
+                    )
+                )
+        Certificate.objects.bulk_create(certificates, batch_size=5000)
+        AssessmentAttempt.objects.bulk_create(attempts, batch_size=5000)
 
         partnerships = list(Partnership.objects.all())
         coordinator = User.objects.get(email="coordinator@passerelle.demo")
