@@ -1,8 +1,8 @@
 """An official who reads Khmer (or Portuguese) follows the demo's traffic
-module from the catalogue to the certificate without leaving their language:
-the lessons, the assessment, the certificate PDF (read back with pdftotext:
-its wording, not only the name and the title) and the public verification
-page that the address printed on it opens."""
+module from the login to the certificate without leaving their language: the
+catalogue, the lessons, the assessment, the e-mail, the certificate PDF (read
+back with pdftotext: its wording, not only the name and the title) and the
+public verification page that the address printed on it and its QR code open."""
 
 import json
 import re
@@ -10,12 +10,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import zxingcpp
 from playwright.sync_api import expect
 
 from django.core import mail
 from django.utils import translation
 
 from documents.signing import embedded_file
+from documents.tests.conftest import pdf_to_image
 from training.demo_content import TRAFFIC
 
 pytestmark = [
@@ -32,17 +34,18 @@ CERTIFICATE_SENTENCES = (
     "Issued by",
     "Check this certificate at",
 )
-#: The sentences looked for in the holder's language. WeasyPrint maps each
-#: glyph of a font to the text of the first cluster it drew it in, so Khmer
-#: glyphs shared between stacked clusters read back as other letters
-#: (docs/documents.md): the heading and the lead come first on the page and
-#: read back intact; the later sentences may not.
-CERTIFICATE_WORDING = ("Certificate of completion", "This certifies that")
+#: Those looked for in the holder's language. WeasyPrint maps each glyph of a
+#: font to the text of the first cluster it drew it in, so Khmer glyphs shared
+#: between stacked clusters read back as other letters (docs/documents.md):
+#: the heading and the lead come first on the page and read back intact; the
+#: later sentences may not.
+CERTIFICATE_WORDING = {
+    "pt": CERTIFICATE_SENTENCES,
+    "km": ("Certificate of completion", "This certifies that"),
+}
 #: The module's title as pdftotext finds it: in Khmer, its first words
 #: ("Traffic management"); the attached data holds it whole.
 PRINTED_TITLE = {"pt": TRAFFIC["pt"]["title"], "km": "ការគ្រប់គ្រងចរាចរណ៍"}
-
-
 PASSWORD = "correct horse battery staple"  # UserFactory's
 
 
@@ -173,7 +176,7 @@ def test_an_official_gets_the_certificate_in_their_language(
     assert "sokhachan" in text
     assert squeezed(PRINTED_TITLE[language]) in text
     assert TRAFFIC[language]["title"].startswith(PRINTED_TITLE[language])
-    for phrase in CERTIFICATE_WORDING:
+    for phrase in CERTIFICATE_WORDING[language]:
         translated = says(phrase, "certificate")
         assert translated != phrase, f"{phrase!r} is not translated into {language}"
         assert squeezed(translated) in text
@@ -183,16 +186,22 @@ def test_an_official_gets_the_certificate_in_their_language(
     data = json.loads(embedded_file(pdf, "certificate.json"))
     assert (data["language"], data["module_title"]) == (language, title)
 
-    # The address printed under "Check this certificate at" opens the
-    # verification page in the certificate's language.
+    # The address printed under "Check this certificate at", and the one its
+    # QR code holds (scanned off the rendered page), open the verification
+    # page in the certificate's language.
     address = re.search(re.escape(live_server.url) + r"/\S+/verify/[\w-]+/", printed)
     assert address, printed
     assert address[0] == verify_url
+    [qr] = zxingcpp.read_barcodes(pdf_to_image(pdf, dpi=150))
+    assert qr.text == verify_url
     page.context.clear_cookies()  # anybody, with no account
-    page.goto(address[0])
+    page.goto(qr.text)
     expect(page.locator("html")).to_have_attribute("lang", language)
     expect(page.get_by_role("heading", level=1)).to_have_text(says("Certificate verification"))
     status = page.locator(".certificate-status")
     expect(status).to_contain_text(says("Valid"))
+    expect(status).to_contain_text(
+        says("this certificate was issued by Passerelle and has not been revoked.")
+    )
     expect(status).not_to_contain_text("Valid")
     expect(page.get_by_text(title)).to_be_visible()
