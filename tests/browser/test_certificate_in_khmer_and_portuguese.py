@@ -4,6 +4,7 @@ catalogue, the lessons, the assessment, the e-mail, the certificate PDF (read
 back with pdftotext: its wording, not only the name and the title) and the
 public verification page that the address printed on it and its QR code open."""
 
+import io
 import json
 import re
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from django.core import mail
 from django.utils import translation
@@ -163,13 +165,14 @@ def test_an_official_gets_the_certificate_in_their_language(
     (message,) = (message for message in mail.outbox if message.to == [official.email])
     assert message.subject == says("Your certificate: %(title)s") % {"title": title}
     assert verify_url in message.body
+    assert f"{live_server.url}/{language}/certificates/{certificate.number}.pdf" in message.body
     expect(page.get_by_role("link", name=says("Its public verification page"))).to_have_attribute(
         "href", f"/{language}/verify/{certificate.code}/"
     )
     with page.expect_download() as download:
         page.get_by_role("link", name=says("Download your certificate (PDF)")).click()
     pdf = Path(download.value.path()).read_bytes()
-    assert pdf.startswith(b"%PDF")
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == language
 
     printed = pdf_text(pdf, tmp_path)
     text = squeezed(printed)
