@@ -23,9 +23,7 @@ def log_in(client, login_url: str, user):
         ("en", "/km/accounts/login/", "/me/"),
     ],
 )
-def test_the_login_lands_on_my_passerelle_in_their_language(
-    client, language, login_url, lands_on
-):
+def test_the_login_lands_on_my_passerelle_in_their_language(client, language, login_url, lands_on):
     user = UserFactory(preferred_language=language)
 
     response = log_in(client, login_url, user)
