@@ -169,8 +169,14 @@ def test_an_official_gets_the_certificate_in_their_language(
     expect(page.get_by_role("link", name=says("Its public verification page"))).to_have_attribute(
         "href", f"/{language}/verify/{certificate.code}/"
     )
+    # Back on the module page (the breadcrumb), completed; the PDF is downloaded there.
+    page.get_by_role("navigation", name=says("Breadcrumbs")).get_by_role("link", name=title).click()
+    expect(page).to_have_url(re.compile(re.escape(f"{live_server.url}/{language}/training/")))
+    panel = page.locator(".enrolment-panel")
+    expect(panel).to_contain_text(says("You have completed this module."))
+    expect(panel).to_contain_text(says("Your certificate is ready."))
     with page.expect_download() as download:
-        page.get_by_role("link", name=says("Download your certificate (PDF)")).click()
+        panel.get_by_role("link", name=says("Download the certificate (PDF)")).click()
     pdf = Path(download.value.path()).read_bytes()
     assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == language
 
