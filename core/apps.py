@@ -7,6 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from django.core.signals import request_started
+
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
 
@@ -29,6 +31,8 @@ class CoreConfig(AppConfig):
             order=0,
         )
         cache_purge.connect()
+        # Answers read ahead with a route serve the rest of that request only.
+        request_started.connect(cache_versions.stop_reading_ahead)
         # Roles are looked up once per person and kept until one changes.
         cache_versions.track_versions(*roles_changed_by())
         # The home page lists the partnerships: cities, summaries, projects' domains.

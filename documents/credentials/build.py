@@ -179,12 +179,14 @@ def build_credential(
 
 
 def sign_credential(credential: dict) -> dict:
-    """`credential` with an `eddsa-rdfc-2022` proof by the current issuer key."""
+    """`credential` with an `eddsa-rdfc-2022` proof by the current issuer key,
+    in a list (Open Badges 3.0's schema wants `proof` to be one)."""
     key = signing_key()
     return add_proof(
         credential,
         key=key,
         verification_method=verification_method_id(public_key_multibase(key.public_key())),
+        as_set=True,
     )
 
 

@@ -48,8 +48,12 @@ def add_proof(
     key: Ed25519PrivateKey,
     verification_method: str,
     created: dt.datetime | None = None,
+    as_set: bool = False,
 ) -> dict:
-    """`document` with a `DataIntegrityProof` (`assertionMethod`) signed by `key`."""
+    """`document` with a `DataIntegrityProof` (`assertionMethod`) signed by `key`;
+    `as_set`: the `proof` property is a list of that one proof, as Open Badges
+    3.0's schema requires (a proof covers the document without any proof, so
+    the signature is the same)."""
     created = (created or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     proof = {
         "type": "DataIntegrityProof",
@@ -60,4 +64,4 @@ def add_proof(
     }
     signature = key.sign(hash_data(document, proof))
     proof["proofValue"] = "z" + base58.b58encode(signature).decode("ascii")
-    return {**document, "proof": proof}
+    return {**document, "proof": [proof] if as_set else proof}

@@ -92,14 +92,8 @@ def _nquads(document: dict) -> bytes:
     ).encode()
 
 
-def check_proof(credential: dict, resolve: Resolver) -> CredentialCheck:
-    """The `eddsa-rdfc-2022` proof alone (no status)."""
-    types = credential.get("type") if isinstance(credential, dict) else None
-    if not isinstance(types, list | str) or "VerifiableCredential" not in types:
-        return CredentialCheck(NOT_A_CREDENTIAL, "no verifiable credential in the data")
-    proof = credential.get("proof")
-    if not isinstance(proof, dict) or not proof.get("proofValue"):
-        return CredentialCheck(NOT_A_CREDENTIAL, "the credential carries no proof", credential)
+def _check_one_proof(credential: dict, proof: dict, resolve: Resolver) -> CredentialCheck | None:
+    """What is wrong with one of the credential's proofs, or None when it holds."""
     issuer = _issuer_id(credential)
     method_id = str(proof.get("verificationMethod", ""))
     if issuer != issuer_did() or method_id.split("#")[0] != issuer:
@@ -132,6 +126,23 @@ def check_proof(credential: dict, resolve: Resolver) -> CredentialCheck:
         return CredentialCheck(
             TAMPERED, f"the proof cannot be checked ({exc.__class__.__name__})", credential
         )
+    return None
+
+
+def check_proof(credential: dict, resolve: Resolver) -> CredentialCheck:
+    """The `eddsa-rdfc-2022` proof alone (no status)."""
+    types = credential.get("type") if isinstance(credential, dict) else None
+    if not isinstance(types, list | str) or "VerifiableCredential" not in types:
+        return CredentialCheck(NOT_A_CREDENTIAL, "no verifiable credential in the data")
+    proofs = credential.get("proof")
+    proofs = proofs if isinstance(proofs, list) else [proofs]
+    if not proofs or not all(isinstance(p, dict) and p.get("proofValue") for p in proofs):
+        return CredentialCheck(NOT_A_CREDENTIAL, "the credential carries no proof", credential)
+    # One proof (older credentials) or a set of proofs: every one must hold.
+    for proof in proofs:
+        check = _check_one_proof(credential, proof, resolve)
+        if check is not None:
+            return check
     return CredentialCheck(VALID, "", credential)
 
 

@@ -18,7 +18,13 @@ from documents.certificates import new_verification_code
 from documents.credentials import keys
 from documents.credentials.build import issue_credential
 from documents.credentials.proofs import add_proof, canonical_nquads
-from documents.credentials.verify import TAMPERED, UNKNOWN_ISSUER, VALID, verify_credential
+from documents.credentials.verify import (
+    NOT_A_CREDENTIAL,
+    TAMPERED,
+    UNKNOWN_ISSUER,
+    VALID,
+    verify_credential,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +91,8 @@ def _independent_check(credential: dict, did_document: dict) -> bool:
         nquads = jsonld.normalize(document, {**options, "documentLoader": loader})
         return hashlib.sha256(nquads.encode()).digest()
 
-    proof = dict(credential["proof"])
+    [proof] = credential["proof"]  # a set of one proof, as Open Badges 3.0 wants
+    proof = dict(proof)
     signature = base58.b58decode(proof.pop("proofValue")[1:])
     proof["@context"] = credential["@context"]
     unsecured = {k: v for k, v in credential.items() if k != "proof"}
@@ -159,10 +166,9 @@ def test_one_changed_character_fails_both_checks(client, certificate_credential)
 
 
 def test_one_changed_character_of_the_signature_fails(certificate_credential):
-    value = certificate_credential["proof"]["proofValue"]
-    certificate_credential["proof"]["proofValue"] = (
-        value[:-3] + ("A" if value[-3] != "A" else "B") + value[-2:]
-    )
+    [proof] = certificate_credential["proof"]
+    value = proof["proofValue"]
+    proof["proofValue"] = value[:-3] + ("A" if value[-3] != "A" else "B") + value[-2:]
 
     assert verify_credential(certificate_credential).outcome == TAMPERED
 
@@ -254,3 +260,20 @@ def test_every_value_in_the_credential_is_covered_by_the_proof(
         value = parent[path[-1]]
         parent[path[-1]] = (not value) if isinstance(value, bool) else f"{value}x"
         assert canonical_nquads(changed) != canonical, path
+
+
+def test_a_credential_with_its_proof_as_one_object_still_verifies(certificate_credential):
+    """Credentials issued before the proof became a set carry it as one object."""
+    [proof] = certificate_credential["proof"]
+
+    assert verify_credential({**certificate_credential, "proof": proof}).outcome == VALID
+
+
+def test_every_proof_of_a_set_must_hold(certificate_credential):
+    [proof] = certificate_credential["proof"]
+    broken = {**proof, "proofValue": proof["proofValue"][:-2] + "11"}
+
+    both = {**certificate_credential, "proof": [proof, broken]}
+
+    assert verify_credential(both).outcome == TAMPERED
+    assert verify_credential({**certificate_credential, "proof": []}).outcome == NOT_A_CREDENTIAL

@@ -61,7 +61,7 @@ def test_the_pdf_carries_an_openbadgecredential_for_the_module(certificate, modu
     assert str(module.duration_hours) in achievement["criteria"]["narrative"]
     assert credential["credentialSubject"]["name"] == "Sophea Sok"
     assert credential["validFrom"] == f"{certificate.issued_on.isoformat()}T00:00:00Z"
-    assert credential["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    assert credential["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022"
 
 
 def test_the_pdf_signature_covers_the_attached_credential(certificate):
@@ -101,7 +101,7 @@ def test_the_status_list_is_a_signed_credential_of_the_issuer(client, certificat
 
     assert status_list["type"] == ["VerifiableCredential", "BitstringStatusListCredential"]
     assert status_list["issuer"] == "did:web:testserver"
-    assert status_list["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    assert status_list["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022"
     assert verify_credential(status_list).outcome == VALID
 
 
