@@ -7,15 +7,24 @@ PostgreSQL server of `BENCH_DATABASE_URL`, dropped after) is migrated and
 loaded with the demo (two past years of history). The dashboard is requested
 in process through Django's test client as a coordinator, the way a browser
 request goes through the middleware and the view: median of N requests and
-the number of queries. Then every learner, enrolment, session, request and
-mission is copied nine times (`bulk_create`) and the same is measured again;
-with `--scale`, the copies are skipped and synthetic data is added instead,
-deterministically (fixed seed, `bulk_create`): first up to a tenth of the
-target (1,000 users, 5,000 enrolments, 200 requests), measured, then up to the
-target (10,000 users, 200 modules, 50,000 enrolments, 2,000 requests, with
-their sessions, transitions, missions and experts), measured again. The
-enrolments CSV export is streamed at every size with its peak Python memory
-(tracemalloc): flat means the same peak for 5,000 and 50,000 rows.
+the number of queries, cold and warm. Cold: the cache (this process's
+memory) is emptied before each request, so every figure is computed and
+every chart drawn again; warm: the panels and charts come from the cache,
+as they do until an enrolment, a certificate, a request or a mission
+changes; the page around them is made. Before measuring, the database is
+vacuumed and analysed (VACUUM ANALYZE; ANALYZE on SQLite): the rows were
+bulk-loaded, and on a live database autovacuum keeps the planner's
+statistics and the visibility map current (without statistics PostgreSQL
+plans for empty tables).
+Then every learner, enrolment, session, request and mission is copied nine
+times (`bulk_create`) and the same is measured again; with `--scale`, the
+copies are skipped and synthetic data is added instead, deterministically
+(fixed seed, `bulk_create`): first up to a tenth of the target (1,000 users,
+5,000 enrolments, 200 requests), measured, then up to the target (10,000
+users, 200 modules, 50,000 enrolments, 2,000 requests, with their sessions,
+transitions, missions and experts), measured again. The enrolments CSV
+export is streamed at every size with its peak Python memory (tracemalloc):
+flat means the same peak for 5,000 and 50,000 rows.
 
     .venv/bin/python bench/steer.py [--repeat 20] [--copies 9]
     BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
@@ -57,7 +66,10 @@ def configure_environment() -> str | None:
         DEBUG="0",
         DATABASE_URL=database,
         TASKS_BACKEND="immediate",
+        # Panels and charts are kept in this process's memory (the bench is
+        # one process; a site runs with Redis, shared by its processes).
         REDIS_URL="",
+        PAGE_CACHE_SECONDS="600",
         MEDIA_ROOT=str(SCRATCH / "media"),
         COORDINATOR_REQUIRE_MFA="0",
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
@@ -83,39 +95,73 @@ def drop_database(name: str) -> None:
 def sizes() -> dict[str, int]:
     from core.models import User
     from exchange.models import Mission, PartnerRequest
-    from training.models import Enrolment, Session, TrainingModulePage
+    from training.models import (
+        AssessmentAttempt,
+        Certificate,
+        Enrolment,
+        Session,
+        TrainingModulePage,
+    )
 
     return {
         "users": User.objects.count(),
         "modules": TrainingModulePage.objects.count(),
         "enrolments": Enrolment.objects.count(),
+        "certificates": Certificate.objects.count(),
+        "attempts": AssessmentAttempt.objects.count(),
         "sessions": Session.objects.count(),
         "requests": PartnerRequest.objects.count(),
         "missions": Mission.objects.count(),
     }
 
 
+def analyze() -> None:
+    """After a bulk load, what autovacuum does on a live database: on
+    PostgreSQL VACUUM ANALYZE (the planner's statistics, without which it plans
+    for empty tables, and the visibility map), on SQLite ANALYZE."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
+
+
 def measure(client, repeat: int) -> dict:
+    from django.core.cache import cache
     from django.db import connection
     from django.urls import reverse
 
+    analyze()
     url = reverse("core:steer") + "?year=2025"
-    client.get(url)  # warm up
-    times = []
-    for _ in range(repeat):
+    cache.clear()
+    client.get(url)  # warm up the process (templates, translations)
+
+    def timed(*, cold: bool) -> float:
+        if cold:
+            cache.clear()
         started = time.perf_counter()
         response = client.get(url)
-        times.append(time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
         assert response.status_code == 200
-    queries = []
+        return elapsed
 
-    def count(execute, sql, params, many, context):
-        queries.append(sql)
-        return execute(sql, params, many, context)
+    cold = [timed(cold=True) for _ in range(repeat)]
+    warm = [timed(cold=False) for _ in range(repeat)]
 
-    # Django empties `connection.queries` when a request starts: count them as they run.
-    with connection.execute_wrapper(count):
-        client.get(url)
+    def count_queries(*, cold: bool) -> int:
+        queries = []
+
+        def count(execute, sql, params, many, context):
+            queries.append(sql)
+            return execute(sql, params, many, context)
+
+        if cold:
+            cache.clear()
+        # Django empties `connection.queries` when a request starts: count them as they run.
+        with connection.execute_wrapper(count):
+            client.get(url)
+        return len(queries)
+
+    cold_queries, warm_queries = count_queries(cold=True), count_queries(cold=False)
     export_url = reverse("core:steer_export", kwargs={"key": "enrolments", "fmt": "csv"})
     tracemalloc.start()
     started = time.perf_counter()
@@ -125,8 +171,10 @@ def measure(client, repeat: int) -> dict:
     tracemalloc.stop()
     return {
         **sizes(),
-        "dashboard_median_ms": round(1000 * statistics.median(times), 1),
-        "dashboard_queries": len(queries),
+        "dashboard_cold_median_ms": round(1000 * statistics.median(cold), 1),
+        "dashboard_warm_median_ms": round(1000 * statistics.median(warm), 1),
+        "dashboard_cold_queries": cold_queries,
+        "dashboard_warm_queries": warm_queries,
         "export_rows": rows - 1,
         "export_seconds": round(export_seconds, 2),
         "export_peak_mb": round(peak / 2**20, 1),
@@ -224,8 +272,9 @@ ENROLMENTS_PER_USER = TARGET["enrolments"] // TARGET["users"]
 
 
 def populate(*, users: int, modules: int, requests: int, seed: str = "steer-scale") -> None:
-    """Add synthetic learners (each enrolled in 5 modules), modules with four
-    sessions each (two a year), and partner requests in every status with
+    """Add synthetic learners (each enrolled in 5 modules, with assessment
+    attempts and certificates), modules with four sessions each (two a year),
+    and partner requests in every status with
     their transitions, missions, experts and evaluations — up to the given
     totals of synthetic rows. Deterministic: the same seed gives the same rows."""
     import datetime as dt
@@ -239,7 +288,14 @@ def populate(*, users: int, modules: int, requests: int, seed: str = "steer-scal
     from exchange.models import Mission, MissionEvaluation, PartnerRequest, RequestTransition
     from experts.models import ExpertProfile
     from training.factories import TrainingModulePageFactory
-    from training.models import CatalogueIndexPage, Enrolment, Session, TrainingModulePage
+    from training.models import (
+        AssessmentAttempt,
+        CatalogueIndexPage,
+        Certificate,
+        Enrolment,
+        Session,
+        TrainingModulePage,
+    )
 
     rng = random.Random(seed)  # noqa: S311 — bench data
     paris = zoneinfo.ZoneInfo("Europe/Paris")
@@ -311,6 +367,49 @@ def populate(*, users: int, modules: int, requests: int, seed: str = "steer-scal
                     )
                 )
         Enrolment.objects.bulk_create(enrolments, batch_size=5000)
+        # Most who completed passed the assessment and hold a certificate; some
+        # who did not complete tried the assessment and failed.
+        made = Certificate.objects.filter(number__startswith="SCALE-").count()
+        certificates, attempts = [], []
+        for enrolment in enrolments:
+            if enrolment.completed_at and rng.random() < 0.9:
+                attempts.append(
+                    AssessmentAttempt(
+                        user_id=enrolment.user_id,
+                        module_id=enrolment.module_id,
+                        score=80,
+                        passed=True,
+                    )
+                )
+                if rng.random() < 0.9:
+                    made += 1
+                    certificates.append(
+                        Certificate(
+                            holder_id=enrolment.user_id,
+                            module_id=enrolment.module_id,
+                            module_title="Scale module",
+                            hours=6,
+                            number=f"SCALE-{made:07d}",
+                            year=enrolment.completed_at.year,
+                            sequence=1_000_000 + made,
+                            code=f"scale{made:027d}",
+                            holder_name="Learner",
+                            issued_on=enrolment.completed_at.date(),
+                            issuer_name="Coordinator",
+                            language="en",
+                        )
+                    )
+            elif enrolment.status == "active" and rng.random() < 0.3:
+                attempts.append(
+                    AssessmentAttempt(
+                        user_id=enrolment.user_id,
+                        module_id=enrolment.module_id,
+                        score=40,
+                        passed=False,
+                    )
+                )
+        Certificate.objects.bulk_create(certificates, batch_size=5000)
+        AssessmentAttempt.objects.bulk_create(attempts, batch_size=5000)
 
         partnerships = list(Partnership.objects.all())
         coordinator = User.objects.get(email="coordinator@passerelle.demo")

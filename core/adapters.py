@@ -29,6 +29,13 @@ class AccountAdapter(DefaultAccountAdapter):
             user_join_role(user=user, role=Role.OFFICIAL)
         return user
 
+    def get_login_redirect_url(self, request) -> str:
+        """My Passerelle in the person's preferred language, whatever language
+        the login page was in; a `next` address (which keeps its own language
+        prefix) still takes precedence, as allauth calls this only without one."""
+        with translation.override(user_language(request.user)):
+            return super().get_login_redirect_url(request)
+
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """allauth's e-mails (address confirmation, password reset, "account
         already exists"...) in the recipient's language and the site's layout,

@@ -37,6 +37,8 @@ class AuditEvent(models.Model):
         EXPORT_DOWNLOADED = "export_downloaded", _("Personal-data export downloaded")
         ERASED = "erased", _("Personal data erased")
         LIST_EXPORTED = "list_exported", _("List exported (CSV or XLSX)")
+        FUNDER_REPORT_REQUESTED = "funder_report_requested", _("Funder report requested")
+        FUNDER_REPORT_DOWNLOADED = "funder_report_downloaded", _("Funder report downloaded")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     action = models.CharField(_("what"), max_length=32, choices=Action.choices)

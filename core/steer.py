@@ -13,6 +13,7 @@ forces the city, so no app can forget it.
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
@@ -20,8 +21,11 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.cache_versions import track_versions, versioned
 from core.models import City, Domain, Partnership
 
 
@@ -58,6 +62,11 @@ def direction_expression(from_city_slug: str, to_city_slug: str) -> Case:
     )
 
 
+def _midnight(day: dt.date) -> dt.datetime:
+    """The start of `day` in the current time zone."""
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the coordinator chose: a period and optional partnership, city,
@@ -83,9 +92,19 @@ class Filters:
 
     def period(self, lookup: str, *, of_datetime: bool = False) -> Q:
         """`lookup` within the period, both ends included; a datetime field
-        (`of_datetime`) is compared by its date in the current time zone."""
+        (`of_datetime`) is compared by its date in the current time zone:
+        from the first day's midnight there to the midnight after the last
+        day (the same rows as comparing `__date`, without converting every
+        row's time to the time zone, and an index on the field can serve it)."""
         if of_datetime:
-            lookup = f"{lookup}__date"
+            condition = Q()
+            # Within a day of the first or last date there is, no bound: no
+            # stored time lies beyond, and its midnight could not be computed.
+            if self.start and self.start > dt.date.min + dt.timedelta(days=1):
+                condition &= Q(**{f"{lookup}__gte": _midnight(self.start)})
+            if self.end and self.end < dt.date.max - dt.timedelta(days=1):
+                condition &= Q(**{f"{lookup}__lt": _midnight(self.end + dt.timedelta(days=1))})
+            return condition
         condition = Q()
         if self.start:
             condition &= Q(**{f"{lookup}__gte": self.start})
@@ -169,13 +188,29 @@ class SteerList:
     row_url: Callable[[Any], str] | None = None
 
 
-_panels: dict[str, tuple[int, Callable[[Filters], Panel]]] = {}
+@dataclass(frozen=True)
+class _RegisteredPanel:
+    order: int
+    compute: Callable[[Filters], Panel]
+    models: tuple[type, ...]
+
+
+_panels: dict[str, _RegisteredPanel] = {}
 _lists: dict[str, SteerList] = {}
 
 
-def add_panel(key: str, compute: Callable[[Filters], Panel], *, order: int = 0) -> None:
-    """Show the panel `compute(filters)` returns on the dashboard and in funder reports."""
-    _panels[key] = (order, compute)
+def add_panel(
+    key: str,
+    compute: Callable[[Filters], Panel],
+    *,
+    models: tuple[type, ...],
+    order: int = 0,
+) -> None:
+    """Show the panel `compute(filters)` returns on the dashboard and in funder
+    reports. `models` are those whose rows its figures are read from: the
+    dashboard keeps the panel in the shared cache until one of them changes."""
+    _panels[key] = _RegisteredPanel(order, compute, tuple(models))
+    track_versions(*models)
 
 
 def add_list(steer_list: SteerList) -> None:
@@ -183,9 +218,30 @@ def add_list(steer_list: SteerList) -> None:
     _lists[steer_list.key] = steer_list
 
 
+def _ordered_panels() -> list[tuple[str, _RegisteredPanel]]:
+    return sorted(_panels.items(), key=lambda item: (item[1].order, item[0]))
+
+
 def panels(filters: Filters) -> list[Panel]:
-    ordered = sorted(_panels.items(), key=lambda item: (item[1][0], item[0]))
-    return [compute(filters) for _key, (_order, compute) in ordered]
+    """Every panel, computed now (funder reports print these)."""
+    return [panel.compute(filters) for _key, panel in _ordered_panels()]
+
+
+def kept_panels(filters: Filters) -> list[Panel]:
+    """Every panel for the dashboard: from the shared cache while none of the
+    models it reads has changed since it was computed (and for at most
+    `PAGE_CACHE_SECONDS`), computed otherwise. Labels computed as text are
+    in the active language, so the language is part of the key; a focal
+    point's city is one of the filters."""
+    language = get_language() or ""
+    return [
+        versioned(
+            f"steer-panel:{key}:{language}:{filters.querystring()}",
+            panel.models,
+            partial(panel.compute, filters),
+        )
+        for key, panel in _ordered_panels()
+    ]
 
 
 def steer_list(key: str) -> SteerList | None:

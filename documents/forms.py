@@ -1,5 +1,10 @@
+import contextlib
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.models import CooperationProject, FundingPartner
@@ -21,8 +26,13 @@ class FunderReportForm(forms.Form):
         required=False,
         empty_label=_("—"),
     )
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}))
+    # A date input reads and shows ISO dates whatever the interface's language.
+    start = forms.DateField(
+        label=_("From"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    end = forms.DateField(
+        label=_("Until"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     language = forms.ChoiceField(label=_("Language"), choices=LANGUAGES)
 
     def __init__(self, *args, city=None, **kwargs):
@@ -38,6 +48,30 @@ class FunderReportForm(forms.Form):
                 .distinct()
                 .order_by("name")
             )
+
+    def prefill(self, query: QueryDict) -> None:
+        """Preselect what the query string names, so the form can be bookmarked
+        or linked to (the dashboard links here with its period and
+        partnership): project, funder, start, end, language — each kept only
+        if it is valid and offered to this user, silently dropped otherwise.
+        A `partnership` preselects its project when it has exactly one. The
+        language is the interface's when it is a report language."""
+        language = get_language()
+        if language in dict(LANGUAGES):
+            self.initial["language"] = language
+        for name in ("project", "funder", "start", "end", "language"):
+            if value := query.get(name):
+                with contextlib.suppress(ValidationError):
+                    self.initial[name] = self.fields[name].clean(value)
+        partnership = query.get("partnership", "")
+        chosen = {"project", "funder"} & self.initial.keys()
+        # Nine digits at most: a larger number is no row's, and some databases refuse it.
+        if partnership.isdecimal() and len(partnership) <= 9 and not chosen:
+            projects = list(
+                self.fields["project"].queryset.filter(partnership_id=int(partnership))[:2]
+            )
+            if len(projects) == 1:
+                self.initial["project"] = projects[0]
 
     def clean(self):
         cleaned = super().clean()

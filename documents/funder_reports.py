@@ -23,10 +23,12 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core import audit
 from core.models import City, CooperationProject, FundingPartner, ProjectFunding, User
 from core.steer import Filters, Panel, panels
 from documents.models import FunderReport
@@ -153,6 +155,7 @@ def report_city_for(user: User) -> City | None:
 
 
 @transaction.atomic
+@transaction.atomic
 def funder_report_request(
     *,
     requested_by: User,
@@ -161,8 +164,10 @@ def funder_report_request(
     language: str,
     project: CooperationProject | None = None,
     funder: FundingPartner | None = None,
+    request: HttpRequest | None = None,
 ) -> FunderReport:
-    """Record a report asked for and queue its build after the commit.
+    """Record a report asked for (and who asked, in the audit trail) and
+    queue its build after the commit.
 
     A focal point's report counts only their city, and may cover only
     projects of its partnerships."""
@@ -186,8 +191,29 @@ def funder_report_request(
         language=language,
         requested_by=requested_by,
     )
+    audit.record(
+        audit.Action.FUNDER_REPORT_REQUESTED,
+        actor=requested_by,
+        target=report_target(report),
+        detail=report_detail(report),
+        request=request,
+    )
     transaction.on_commit(lambda: build_funder_report.enqueue(report.pk))
     return report
+
+
+def report_target(report: FunderReport) -> str:
+    """How the audit trail names a report."""
+    return f"funder report {report.pk}"
+
+
+def report_detail(report: FunderReport) -> str:
+    """What the report covers, for the audit trail (names as they are today)."""
+    about = f"project {report.project}" if report.project else f"funder {report.funder}"
+    lines = [about, f"{report.start.isoformat()} – {report.end.isoformat()}", report.language]
+    if report.city is not None:
+        lines.append(f"city {report.city}")
+    return "\n".join(lines)
 
 
 def funder_report_build(*, report: FunderReport) -> FunderReport:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from core import audit
 from core.access import (
     coordinator_required,
     needs_mfa_setup,
@@ -23,7 +24,12 @@ from core.clients import client_ip
 from core.roles import Role
 from documents.certificates import is_well_formed_code
 from documents.forms import FunderReportForm
-from documents.funder_reports import FunderReportError, funder_report_request, report_city_for
+from documents.funder_reports import (
+    FunderReportError,
+    funder_report_request,
+    report_city_for,
+    report_target,
+)
 from documents.models import FunderReport, IssuerSignature
 from documents.registry import find_by_code, kind_for_number
 from documents.services import DocumentError, document_revoke
@@ -173,12 +179,17 @@ def _visible_report(request, report_id: int) -> FunderReport:
 
 @role_required(Role.FOCAL_POINT)
 def funder_report(request):
-    """The report form (a POST queues the build) and the latest reports."""
+    """The report form (a POST queues the build; a GET's query string
+    preselects its choices) and the latest reports."""
     city = _report_city(request)
     form = FunderReportForm(request.POST or None, city=city)
+    if request.method != "POST":
+        form.prefill(request.GET)
     if request.method == "POST" and form.is_valid():
         try:
-            report = funder_report_request(requested_by=request.user, **form.cleaned_data)
+            report = funder_report_request(
+                requested_by=request.user, request=request, **form.cleaned_data
+            )
         except FunderReportError as exc:
             form.add_error(None, str(exc))
         else:
@@ -211,6 +222,13 @@ def funder_report_download(request, report_id: int):
     filename = (
         f"passerelle-report-{subject}-{report.start:%Y%m%d}-{report.end:%Y%m%d}"
         f"-{report.language}.pdf"
+    )
+    audit.record(
+        audit.Action.FUNDER_REPORT_DOWNLOADED,
+        actor=request.user,
+        target=report_target(report),
+        detail=f"{filename}\n{report.fingerprint}",
+        request=request,
     )
     return FileResponse(
         report.pdf.open("rb"), as_attachment=True, filename=filename, content_type="application/pdf"

@@ -8,20 +8,44 @@ class ExchangeConfig(AppConfig):
 
     def ready(self):
         from core.coordination import add_coordination_section
+        from core.models import City, Domain, Partnership
         from core.partnership_figures import add_partnership_figures
         from core.steer import add_list, add_panel
         from documents.registry import register
+        from experts.models import ExpertProfile
 
         from . import figures
         from .attestation_services import ATTESTATIONS
         from .coordination import coordination_context
-        from .models import Mission, PartnerRequest
+        from .models import (
+            Mission,
+            MissionEvaluation,
+            MissionReport,
+            PartnerRequest,
+            RequestTransition,
+        )
 
         register(ATTESTATIONS)
         add_coordination_section(
             "exchange/includes/coordination_section.html", coordination_context, order=20
         )
-        add_panel("exchange", figures.panel, order=20)
+        add_panel(
+            "exchange",
+            figures.panel,
+            models=(
+                PartnerRequest,
+                RequestTransition,
+                Mission,
+                Mission.experts.through,
+                MissionEvaluation,
+                MissionReport,
+                ExpertProfile,
+                City,
+                Domain,
+                Partnership,
+            ),
+            order=20,
+        )
         add_partnership_figures(
             "exchange",
             labels=(_("Missions"), _("Expert-days")),

@@ -101,3 +101,13 @@ def test_a_caching_proxy_in_front_is_configured_from_the_environment():
         SECRET_KEY="s" * 60,
     )
     assert off.stdout.split() == ["False", "{}", "0"]
+
+
+def test_postgresql_connections_run_without_jit(db):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone() == ("off",)

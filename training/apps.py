@@ -8,9 +8,11 @@ class TrainingConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
+        from wagtail.models import Page
+
         from core.cache_purge import show_on_public_pages
         from core.coordination import add_coordination_section
-        from core.models import Domain, Partnership
+        from core.models import City, Domain, Partnership
         from core.partnership_figures import add_partnership_figures
         from core.steer import add_list, add_panel
         from documents.registry import register
@@ -19,7 +21,14 @@ class TrainingConfig(AppConfig):
         from . import figures, live_parts  # noqa: F401  (live_parts registers them)
         from .certificate_services import CERTIFICATES
         from .coordination import coordination_context
-        from .models import CatalogueIndexPage, Enrolment, TrainingModulePage
+        from .models import (
+            AssessmentAttempt,
+            CatalogueIndexPage,
+            Certificate,
+            Enrolment,
+            Session,
+            TrainingModulePage,
+        )
         from .services import seat_freed_by_deletion
 
         register(CERTIFICATES)
@@ -42,7 +51,22 @@ class TrainingConfig(AppConfig):
         add_coordination_section(
             "training/includes/coordination_section.html", coordination_context, order=10
         )
-        add_panel("training", figures.panel, order=10)
+        add_panel(
+            "training",
+            figures.panel,
+            # Module pages (domain, hours) through Page, which every publish bumps.
+            models=(
+                Enrolment,
+                Session,
+                Certificate,
+                AssessmentAttempt,
+                Page,
+                City,
+                Domain,
+                Partnership,
+            ),
+            order=10,
+        )
         add_partnership_figures(
             "training",
             labels=(_("Learners trained"),),

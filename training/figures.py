@@ -7,12 +7,14 @@ session trainer's city → the learner's. Every number is aggregated in the
 database, in a fixed number of queries whatever the data.
 """
 
+from collections.abc import Callable
+
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.models import Partnership
+from core.models import City, Domain, Partnership
 from core.steer import Chart, Column, Figure, Filters, Panel, SteerList, direction_expression, rate
 from training.models import AssessmentAttempt, Attendance, Certificate, Enrolment, Session
 
@@ -42,8 +44,7 @@ def _attempted(*, passed: bool | None = None):
 def enrolments_for(filters: Filters):
     """The enrolments (withdrawn ones included) the filters select."""
     enrolments = Enrolment.objects.annotate(
-        held_at=Coalesce("session__starts_at", "created_at"),
-        direction=direction_expression("session__trainer__city__slug", "user__city__slug"),
+        held_at=Coalesce("session__starts_at", "created_at")
     ).filter(filters.period("held_at", of_datetime=True))
     if filters.city:
         enrolments = enrolments.filter(user__city=filters.city)
@@ -54,7 +55,10 @@ def enrolments_for(filters: Filters):
     if filters.domain:
         enrolments = enrolments.filter(module__domain=filters.domain)
     if filters.direction:
-        enrolments = enrolments.filter(direction=filters.direction)
+        # Only then: the trainer's and the learner's cities are joined for it.
+        enrolments = enrolments.annotate(
+            direction=direction_expression("session__trainer__city__slug", "user__city__slug")
+        ).filter(direction=filters.direction)
     return enrolments
 
 
@@ -97,18 +101,52 @@ def certificates_for(filters: Filters):
     )
 
 
-def panel(filters: Filters) -> Panel:
-    current = enrolments_for(filters).current()
-    totals = current.aggregate(
-        enrolled=ENROLLED,
-        waiting=Count("pk", filter=Q(status=Enrolment.Status.WAITING)),
-        booked=Count("pk", filter=Q(status=Enrolment.Status.ACTIVE, session__isnull=False)),
-        completed=COMPLETED,
-        certified=Count("pk", filter=Q(_certified())),
-        attempted=Count("pk", filter=Q(_attempted())),
-        passed=Count("pk", filter=Q(_attempted(passed=True))),
-        hours=Coalesce(Sum("module__duration_hours", filter=Q(completed_at__isnull=False)), 0),
+# Every count and sum the panel shows, for any group of enrolments.
+TOTALS = {
+    "enrolled": ENROLLED,
+    "waiting": Count("pk", filter=Q(status=Enrolment.Status.WAITING)),
+    "booked": Count("pk", filter=Q(status=Enrolment.Status.ACTIVE, session__isnull=False)),
+    "completed": COMPLETED,
+    # With thousands of certificates or attempts, PostgreSQL reads each table
+    # once into a hash of (learner, translation key) and probes it per enrolment.
+    "certified": Count("pk", filter=Q(_certified())),
+    "attempted": Count("pk", filter=Q(_attempted())),
+    "passed": Count("pk", filter=Q(_attempted(passed=True))),
+    "hours": Coalesce(Sum("module__duration_hours", filter=Q(completed_at__isnull=False)), 0),
+}
+# What the breakdowns group by: ids only (their names are read once, after:
+# sorting thousands of rows by names in the database's collation is slow).
+GROUPS = ("user__city", "module__domain", "month")
+
+
+def grouped_totals(filters: Filters) -> list[dict]:
+    """The selected enrolments' `TOTALS` per city, domain and month, in one
+    query (at most cities × domains × months rows, whatever the enrolments):
+    the headline figures and the three breakdowns are sums of these rows."""
+    return list(
+        enrolments_for(filters)
+        .current()
+        .annotate(month=TruncMonth("held_at"))
+        .values(*GROUPS)
+        .annotate(**TOTALS)
+        .order_by()
     )
+
+
+def _sum(rows: list[dict], by: tuple[str, ...] = ()) -> dict:
+    """`rows` added up (all of them, or per value of the `by` keys)."""
+    sums: dict = {}
+    for row in rows:
+        group = tuple(row[key] for key in by)
+        total = sums.setdefault(group, dict.fromkeys(TOTALS, 0))
+        for name in TOTALS:
+            total[name] += row[name]
+    return sums if by else sums.get((), dict.fromkeys(TOTALS, 0))
+
+
+def panel(filters: Filters) -> Panel:
+    rows = grouped_totals(filters)
+    totals = _sum(rows)
     sessions = sessions_for(filters).aggregate(run=Count("pk"), seats=Coalesce(Sum("capacity"), 0))
     figures = (
         Figure(_("Learners enrolled"), totals["enrolled"], "enrolments"),
@@ -137,41 +175,46 @@ def panel(filters: Filters) -> Panel:
         _("Training"),
         figures,
         charts=(
-            _breakdown(current, "user__city", "user__city__name", _("Learners by city"), "city"),
-            _breakdown(
-                current, "module__domain", "module__domain__name", _("Learners by domain"), "domain"
-            ),
-            _by_month(current),
+            _breakdown(rows, "user__city", _city_names, _("Learners by city"), "city"),
+            _breakdown(rows, "module__domain", _domain_names, _("Learners by domain"), "domain"),
+            _by_month(rows),
         ),
     )
 
 
-def _breakdown(enrolments, key: str, name: str, title: str, param: str) -> Chart:
-    rows = (
-        enrolments.exclude(**{f"{key}__isnull": True})
-        .values(key, name)
-        .annotate(enrolled=ENROLLED, completed=COMPLETED)
-        .order_by(name)
-    )
+def _city_names(ids: set[int]) -> dict[int, str]:
+    return dict(City.objects.filter(pk__in=ids).values_list("pk", "name"))
+
+
+def _domain_names(ids: set[int]) -> dict[int, str]:
+    return {domain.pk: domain.label for domain in Domain.objects.filter(pk__in=ids)}
+
+
+def _breakdown(
+    rows: list[dict], key: str, names: Callable[[set[int]], dict], title: str, param: str
+) -> Chart:
+    sums = _sum([row for row in rows if row[key] is not None], by=(key,))
+    labels = names({pk for (pk,) in sums}) if sums else {}
     return Chart(
         title,
         (_("Enrolled"), _("Completed")),
-        tuple((row[name], (row["enrolled"], row["completed"]), {param: row[key]}) for row in rows),
+        tuple(
+            (labels[pk], (total["enrolled"], total["completed"]), {param: pk})
+            for (pk,), total in sorted(sums.items(), key=lambda item: labels[item[0][0]].casefold())
+        ),
         list_key="enrolments",
     )
 
 
-def _by_month(enrolments) -> Chart:
-    rows = (
-        enrolments.annotate(month=TruncMonth("held_at"))
-        .values("month")
-        .annotate(enrolled=ENROLLED, completed=COMPLETED)
-        .order_by("month")
-    )
+def _by_month(rows: list[dict]) -> Chart:
+    sums = _sum(rows, by=("month",))
     return Chart(
         _("Learners by month"),
         (_("Enrolled"), _("Completed")),
-        tuple((f"{row['month']:%Y-%m}", (row["enrolled"], row["completed"]), {}) for row in rows),
+        tuple(
+            (f"{month:%Y-%m}", (total["enrolled"], total["completed"]), {})
+            for (month,), total in sorted(sums.items())
+        ),
     )
 
 

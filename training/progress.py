@@ -170,16 +170,17 @@ def with_waiting_positions(enrolments: list[Enrolment]) -> list[Enrolment]:
 
 
 def enrolment_for(user, module: TrainingModulePage) -> Enrolment | None:
+    """`user`'s current enrolment in `module` or one of its translations; its
+    `module` is the page asked about (the page's columns are not read again)."""
     if not user.is_authenticated:
         return None
     enrolment = (
-        Enrolment.objects.of(user)
-        .for_module(module)
-        .current()
-        .select_related("module", "session")
-        .first()
+        Enrolment.objects.of(user).for_module(module).current().select_related("session").first()
     )
-    return with_waiting_positions([enrolment])[0] if enrolment else None
+    if enrolment is None:
+        return None
+    enrolment.module = module
+    return with_waiting_positions([enrolment])[0]
 
 
 def module_page_context(page: TrainingModulePage, request) -> dict:
@@ -212,7 +213,6 @@ def module_page_context(page: TrainingModulePage, request) -> dict:
     enrolment = enrolment_for(user, page)
     context["enrolment"] = enrolment
     if enrolment is not None:
-        enrolment.module = page
         context["progress"] = module_progress(user, [enrolment], lessons)[0]
         context["certificate"] = certificates_by_module(user).get(page.translation_key)
     return context
@@ -249,7 +249,6 @@ def lesson_page_context(lesson: LessonPage, module: TrainingModulePage, request)
     }
     enrolment = enrolment_for(request.user, module)
     if enrolment is not None:
-        enrolment.module = module
         progress = module_progress(request.user, [enrolment], {module.pk: lessons})[0]
         context.update(
             enrolment=enrolment,

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 
 from core import steer
 from core.access import role_required
-from core.charts import bar_chart_data_uri
+from core.charts import kept_bar_chart_data_uri
 from core.list_exports import FORMATS, export_response, record_export
 from core.roles import Role
 from core.steer_forms import SteerFilterForm
@@ -51,7 +51,7 @@ def dashboard(request):
             "charts": [
                 {
                     "chart": chart,
-                    "image": bar_chart_data_uri(chart) if chart.rows else "",
+                    "image": kept_bar_chart_data_uri(chart) if chart.rows else "",
                     "rows": [
                         (
                             label,
@@ -66,7 +66,7 @@ def dashboard(request):
                 for chart in panel.charts
             ],
         }
-        for panel in steer.panels(filters)
+        for panel in steer.kept_panels(filters)
     ]
     return render(
         request,

@@ -14,7 +14,11 @@ ORGANISATION = "Passerelle"
 
 
 def linkedin_url(document) -> str:
-    """LinkedIn's public add-to-profile link: name, organisation, issue date, URL and id."""
+    """LinkedIn's public add-to-profile link: name, organisation, issue date, URL and id.
+
+    The URL is the one printed on the document (and in its QR code and
+    credential): its verification page in the document's language, whatever
+    language the holder is reading the site in."""
     kind = kind_for_model(type(document))
     name = getattr(document, f"{kind.subject}_title", "") or document.number
     query = {
@@ -23,7 +27,7 @@ def linkedin_url(document) -> str:
         "organizationName": ORGANISATION,
         "issueYear": document.issued_on.year,
         "issueMonth": document.issued_on.month,
-        "certUrl": verification_url(document.code),
+        "certUrl": verification_url(document.code, document.language),
         "certId": document.number,
     }
     return f"{LINKEDIN_ADD}?{urlencode(query)}"

@@ -26,8 +26,19 @@ import datetime as dt
 
 import pytest
 
-from core.factories import CityFactory, DomainFactory, PartnershipFactory, UserFactory
+from django.urls import reverse
+
+from core.factories import (
+    CityFactory,
+    CooperationProjectFactory,
+    DomainFactory,
+    FundingPartnerFactory,
+    PartnershipFactory,
+    ProjectFundingFactory,
+    UserFactory,
+)
 from core.roles import Role
+from documents.models import FunderReport
 from exchange.factories import MissionFactory, PartnerRequestFactory
 from exchange.models import MissionEvaluation, MissionReport, PartnerRequest, RequestTransition
 from experts.factories import ExpertProfileFactory
@@ -191,3 +202,34 @@ def year_2025():
     from core.steer import Filters
 
     return Filters.for_year(2025)
+
+
+@pytest.fixture
+def project(world):
+    project = CooperationProjectFactory(
+        partnership=world["paris_pp"], domain=world["traffic"], title="Traffic flow in Phnom Penh"
+    )
+    ministry = FundingPartnerFactory(name="French Ministry for Foreign Affairs")
+    ProjectFundingFactory(project=project, funder=ministry, amount="120000.00")
+    return project
+
+
+@pytest.fixture
+def rio_project(world):
+    return CooperationProjectFactory(
+        partnership=world["paris_rio"], domain=world["water"], title="São Cristóvão water"
+    )
+
+
+@pytest.fixture
+def ask(client, django_capture_on_commit_callbacks):
+    """Post the form as `user`, run the queued build, return the report."""
+
+    def ask(user, **data) -> FunderReport:
+        client.force_login(user)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(reverse("documents:funder_report"), data)
+        assert response.status_code == 302, response.content.decode()[:2000]
+        return FunderReport.objects.get(pk=response.url.rstrip("/").split("/")[-1])
+
+    return ask

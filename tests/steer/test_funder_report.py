@@ -10,9 +10,6 @@ from pypdf import PdfReader
 from django.urls import reverse
 
 from core.factories import (
-    CooperationProjectFactory,
-    FundingPartnerFactory,
-    ProjectFundingFactory,
     UserFactory,
     coordinator,
 )
@@ -33,37 +30,6 @@ YEAR_2025 = {"start": "2025-01-01", "end": "2025-12-31"}
 def report_text(pdf: bytes) -> str:
     assert pdf.startswith(b"%PDF")
     return " ".join(pdf_text(pdf).split())
-
-
-@pytest.fixture
-def project(world):
-    project = CooperationProjectFactory(
-        partnership=world["paris_pp"], domain=world["traffic"], title="Traffic flow in Phnom Penh"
-    )
-    ministry = FundingPartnerFactory(name="French Ministry for Foreign Affairs")
-    ProjectFundingFactory(project=project, funder=ministry, amount="120000.00")
-    return project
-
-
-@pytest.fixture
-def rio_project(world):
-    return CooperationProjectFactory(
-        partnership=world["paris_rio"], domain=world["water"], title="São Cristóvão water"
-    )
-
-
-@pytest.fixture
-def ask(client, django_capture_on_commit_callbacks):
-    """Post the form as `user`, run the queued build, return the report."""
-
-    def ask(user, **data) -> FunderReport:
-        client.force_login(user)
-        with django_capture_on_commit_callbacks(execute=True):
-            response = client.post(REPORT, data)
-        assert response.status_code == 302, response.content.decode()[:2000]
-        return FunderReport.objects.get(pk=response.url.rstrip("/").split("/")[-1])
-
-    return ask
 
 
 def download(client, report: FunderReport) -> bytes:
