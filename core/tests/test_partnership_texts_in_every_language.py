@@ -175,8 +175,8 @@ def test_a_partnership_without_any_text_still_shows(client):
 
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_moves_each_summary_and_description_to_an_english_text():
-    before = [("core", "0011_outgoing_mail_html")]
-    after = [("core", "0012_partnership_texts_translatable")]
+    before = [("core", "0012_audit_funder_reports")]
+    after = [("core", "0013_partnership_texts_translatable")]
     executor = MigrationExecutor(connection)
     executor.migrate(before)
     apps = executor.loader.project_state(before).apps

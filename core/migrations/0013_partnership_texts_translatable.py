@@ -49,7 +49,7 @@ def create_roles(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0011_outgoing_mail_html'),
+        ('core', '0012_audit_funder_reports'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
