@@ -36,7 +36,7 @@ def cities(db):
     [
         ("en", "1 December 2026", "09:00"),
         ("fr", "1 décembre 2026", "09:00"),
-        ("pt", "1 de Dezembro de 2026", "09:00"),
+        ("pt", "1 de dezembro de 2026", "09:00"),
         ("km", "1 ខែ ធ្នូ ឆ្នាំ 2026", "09:00"),
     ],
 )
@@ -108,7 +108,7 @@ def test_portuguese_is_written_the_brazilian_way():
     with translation.override("pt"):
         assert "core.formats.pt.formats" in [m.__name__ for m in formats.get_format_modules()]
         assert formats.date_format(moment, "SHORT_DATE_FORMAT") == "01/12/2026"
-        assert formats.date_format(moment, "DATETIME_FORMAT") == "1 de Dezembro de 2026 às 09:00"
+        assert formats.date_format(moment, "DATETIME_FORMAT") == "1 de dezembro de 2026 às 09:00"
         assert formats.get_format("FIRST_DAY_OF_WEEK") == 0
         assert formats.get_format("DATE_INPUT_FORMATS")[0] == "%d/%m/%Y"
         # Typed day first; the ISO form of date inputs still reads.

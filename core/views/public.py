@@ -39,17 +39,16 @@ def partnership_list(request):
 @cache_for_anonymous(*PARTNERSHIP_MODELS)
 def partnership_detail(request, slug: str):
     partnership = get_object_or_404(
-        Partnership.objects.public().select_related("city_a", "city_b").with_texts(), slug=slug
+        Partnership.objects.public().select_related("city_a", "city_b"), slug=slug
     )
     projects = partnership.projects.select_related("domain").prefetch_related("fundings__funder")
+    # Every language's text in one query: the reader's (or the default) is
+    # shown, the others are named.
+    partnership.texts_read = list(partnership.texts.select_related("locale"))
     text = partnership.text
     content = None
     if text is not None:
-        written = set(
-            PartnershipText.objects.filter(partnership=partnership).values_list(
-                "locale__language_code", flat=True
-            )
-        )
+        written = {other.language for other in partnership.texts_read}
         content = other_language_text(text.language, written, request.path)
     return render(
         request,

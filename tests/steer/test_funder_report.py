@@ -69,7 +69,7 @@ def test_the_report_is_signed_by_the_platform(client, ask, project):
     ("language", "dates"),
     [
         ("fr", ("1 janvier 2025", "31 décembre 2025")),
-        ("pt", ("1 de Janeiro de 2025", "31 de Dezembro de 2025")),
+        ("pt", ("1 de janeiro de 2025", "31 de dezembro de 2025")),
     ],
 )
 def test_a_funder_report_in_another_language(client, ask, project, language, dates):

@@ -120,7 +120,7 @@ def test_the_admin_list_gives_each_session_its_place_time(client, session):
     [
         ("en", "1 December 2036"),
         ("fr", "1 décembre 2036"),
-        ("pt", "1 de Dezembro de 2036"),
+        ("pt", "1 de dezembro de 2036"),
         ("km", "1 ខែ ធ្នូ ឆ្នាំ 2036"),
     ],
 )
