@@ -4,9 +4,10 @@ from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.utils import translation
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from core.languages import reader_language
 from core.mail import mail_queue, mail_wrap, site_name, user_language
 from core.models import User
 from core.roles import Role
@@ -21,7 +22,7 @@ ACCOUNT_MAIL_REASON = _(
 class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
-        language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        language = reader_language()
         if language in dict(settings.LANGUAGES):
             user.preferred_language = language
         if commit:

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.functional import cached_property
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 
 from wagtail.models import Page
 
-from core.languages import own_full_url, own_url
+from core.languages import own_full_url, own_url, reader_language
 
 AUTONYMS = dict(settings.LANGUAGES)
 
@@ -111,7 +111,7 @@ def written_in(page: Page, request=None) -> list[Translation]:
 
 def content_language(page: Page, request=None) -> ContentLanguage:
     code = getattr(page, "content_language", None) or text_language(page)
-    reader = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    reader = reader_language()
     if code == reader:
         return ContentLanguage(code, reader)
     return ContentLanguage(code, reader, written_in(page, request))
@@ -121,7 +121,7 @@ def other_language_text(code: str, written: set[str], path: str) -> ContentLangu
     """For a text that is not a page (a partnership's texts): it is written in
     `code` and read at `path` in the reader's language; each language of
     `written` reads it at the same address under its own prefix."""
-    reader = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    reader = reader_language()
     if code == reader:
         return ContentLanguage(code, reader)
     return ContentLanguage(

@@ -17,6 +17,11 @@ from django.utils.translation import get_language_from_path
 from wagtail.models import Page
 
 
+def reader_language() -> str:
+    """The language the visitor reads the site in (its base code)."""
+    return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
 def page_urls(request, page: Page) -> dict[str, str]:
     """Each language's URL for a Wagtail page: its live translation's; the
     default language's version under that language's prefix otherwise; the

@@ -30,6 +30,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from core.languages import reader_language
 from core.models import OutgoingMail
 
 logger = logging.getLogger(__name__)
@@ -94,10 +95,7 @@ def mail_compose(
 def user_language(user) -> str:
     """The language to write to someone in: their preferred one; without an
     account (`None`), the language they are reading the site in."""
-    language = (
-        getattr(user, "preferred_language", "")
-        or (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    )
+    language = getattr(user, "preferred_language", "") or reader_language()
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 

@@ -33,7 +33,7 @@ from wagtail.url_routing import RouteResult
 
 from core.cache_versions import versioned
 from core.content_language import ContentLanguageMixin
-from core.languages import StaysInReadersLanguageMixin
+from core.languages import StaysInReadersLanguageMixin, reader_language
 from core.pagecache import AnonymousCachedPageMixin
 from core.roles import Role
 
@@ -291,11 +291,6 @@ class PartnershipText(TranslatableMixin, models.Model):
     @property
     def language(self) -> str:
         return self.locale.language_code
-
-
-def reader_language() -> str:
-    """The language the visitor reads the site in (its base code)."""
-    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
 class FundingPartner(models.Model):

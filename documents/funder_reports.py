@@ -155,7 +155,6 @@ def report_city_for(user: User) -> City | None:
 
 
 @transaction.atomic
-@transaction.atomic
 def funder_report_request(
     *,
     requested_by: User,
