@@ -16,7 +16,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from documents.qr import qr_svg
+from documents.qr import qr_png_data_uri
 from documents.render import json_attachment, render_pdf
 from documents.signing import sign_pdf
 
@@ -153,7 +153,7 @@ def render_issued_document(
     gettext catalogues, rendered in the document's language."""
     pdf = render_pdf(
         f"documents/{kind}.html",
-        {kind: document, "document": document, "qr": qr_svg(document.verification_url)},
+        {kind: document, "document": document, "qr": qr_png_data_uri(document.verification_url)},
         language=document.language,
         attachments=[
             json_attachment(f"{kind}.json", document.as_json(), f"{description} data"),

@@ -6,7 +6,10 @@ Documents include editor content, so an ``<img src="http://...">`` or a
 staticfiles finders) and ``SITE_URL + MEDIA_URL + path`` (read through the
 default storage) are served, from disk, never over the network; and
 ``private:path`` reads a file of the private storage (a coordinator's
-signature image), which has no URL at all. Anything else is refused.
+signature image), which has no URL at all; an image's ``data:`` URL carries
+its bytes in itself (the QR code of an issued document) and is decoded by
+WeasyPrint's own fetcher, which reads nothing for it. Anything else is
+refused.
 
 Static files are read through the staticfiles storage first, so whatever
 URL ``{% static %}`` gives is found in every configuration: hashed names
@@ -60,6 +63,9 @@ def _root(base: str) -> str:
     return settings.SITE_URL.rstrip("/") + "/" + base.strip("/") + "/"
 
 
+#: An image carried in its URL: decoded, nothing read or fetched.
+DATA_IMAGE_PREFIX = "data:image/"
+
 #: How a document names a file of the private storage (no URL exists for it).
 PRIVATE_PREFIX = "private:"
 
@@ -109,6 +115,8 @@ class LocalFilesFetcher(URLFetcher):
     """A WeasyPrint URL fetcher that only serves our own static and media files."""
 
     def fetch(self, url, headers=None):
+        if url.startswith(DATA_IMAGE_PREFIX):
+            return super().fetch(url, headers)
         try:
             kind, path = resolve_local(url)
         except RefusedURL:

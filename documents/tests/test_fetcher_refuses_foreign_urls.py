@@ -1,5 +1,6 @@
 """Documents load only the project's own static and media files."""
 
+import base64
 import http.server
 import io
 import threading
@@ -153,3 +154,27 @@ def test_resolve_local_refuses_anything_else(url):
 def test_resolve_local_maps_static_and_media():
     assert resolve_local("http://testserver/static/fonts/a.woff2") == ("static", "fonts/a.woff2")
     assert resolve_local("http://testserver/media/images/b%20c.jpg") == ("media", "images/b c.jpg")
+
+
+def test_an_images_data_url_is_decoded_and_drawn(recorded_fetches):
+    url = "data:image/png;base64," + base64.b64encode(PNG).decode()
+
+    pdf = _page(f'<img src="{url}" alt="" style="width: 2cm">')
+
+    assert recorded_fetches == [(url, "served")]
+    assert _image_count(pdf) == 1
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<link rel="stylesheet" href="data:text/css,p{color:red}"><p>x</p>',
+        '<img src="data:text/plain,hello" alt="">',
+        '<a rel="attachment" href="data:application/octet-stream,secret">file</a>',
+    ],
+)
+def test_other_data_urls_are_refused(markup, recorded_fetches):
+    pdf = _page(markup)
+
+    assert [outcome for _, outcome in recorded_fetches] == ["refused"]
+    assert PdfReader(io.BytesIO(pdf)).attachments == {}
