@@ -1,14 +1,17 @@
 """Signed documents validate; anything else is named for what it is."""
 
 import asyncio
+import hashlib
 import io
 import re
 import subprocess
 
 import pytest
+from asn1crypto import tsp
 from pyhanko.pdf_utils.generic import TextStringObject
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
 
 from django.test import override_settings
 
@@ -137,3 +140,42 @@ def test_the_signer_is_loaded_once_and_follows_a_key_change(unsigned_pdf, tmp_pa
     assert other is not signing.platform_signer()
     # The other key's signature names the other certificate, not the platform's.
     assert check_signature(forged).problem.startswith("untrusted")
+
+
+def _signed_attributes(pdf: bytes) -> dict[str, bytes]:
+    signature = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures[-1]
+    return {
+        attribute["type"].native: attribute["values"][0].dump()
+        for attribute in signature.signer_info["signed_attrs"]
+    }
+
+
+def test_the_signed_attributes_are_pyhankos_own_for_pades(unsigned_pdf):
+    """The platform signer keeps pyHanko's signing-certificate-v2 value as DER;
+    the attributes signed are what pyHanko's stock PAdES signer signs."""
+    key_path, cert_path = signing.ensure_signing_pair()
+    stock = signers.SimpleSigner.load(str(key_path), str(cert_path))
+    writer = IncrementalPdfFileWriter(io.BytesIO(unsigned_pdf), strict=False)
+    metadata = signers.PdfSignatureMetadata(
+        field_name=signing.SIGNATURE_FIELD,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+    )
+    by_stock = signers.PdfSigner(metadata, signer=stock).sign_pdf(writer).getvalue()
+
+    ours, theirs = _signed_attributes(sign_pdf(unsigned_pdf)), _signed_attributes(by_stock)
+
+    assert set(ours) == set(theirs) == {"content_type", "message_digest", "signing_certificate_v2"}
+    assert ours["signing_certificate_v2"] == theirs["signing_certificate_v2"]
+    [certificate_id] = tsp.SigningCertificateV2.load(ours["signing_certificate_v2"])["certs"]
+    assert certificate_id["cert_hash"].native == hashlib.sha256(stock.signing_cert.dump()).digest()
+
+
+def test_every_signature_signs_its_own_digest(unsigned_pdf, make_certificate):
+    other = render_certificate(make_certificate(holder_name="Ana Souza"), sign=False)
+
+    first, second = sign_pdf(unsigned_pdf), sign_pdf(other)
+
+    assert check_signature(first).ok and check_signature(second).ok
+    digests = [_signed_attributes(pdf)["message_digest"] for pdf in (first, second)]
+    assert digests[0] != digests[1]
