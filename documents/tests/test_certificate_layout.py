@@ -98,3 +98,24 @@ def test_arabic_is_drawn_with_the_shipped_arabic_font(make_certificate, tmp_path
     ).stdout
     assert "PSL-Arabic" in fonts
     assert "DejaVu" not in fonts
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "pt", "km"])
+@pytest.mark.parametrize(
+    ("site", "code"),
+    [
+        ("https://passerelle.paris.fr", "W" * 22),  # the widest code there is
+        ("https://cooperation-internationale.paris.fr", "bUs_qQeMfNch4yzsuHBRrQ"),
+    ],
+)
+def test_the_verification_address_prints_on_one_line(
+    make_certificate, settings, language, site, code
+):
+    """Somebody types it: a city's own address and its code fit on the line
+    beside the QR code, in every language."""
+    settings.SITE_URL = site
+    certificate = make_certificate(language=language, code=code)
+
+    lines = pdf_text(render_certificate(certificate, sign=False)).splitlines()
+
+    assert certificate.verification_url in (line.strip() for line in lines)
