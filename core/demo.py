@@ -486,8 +486,12 @@ def served_at(site: Site, url: str) -> Site:
 
 @transaction.atomic
 def load() -> list[DemoAccount]:
+    # The home page first: it replaces Wagtail's placeholder page before the
+    # locales exist, so no alias of the placeholder is made (and queued for
+    # indexing) only to be deleted.
+    home = load_home_page()
     load_domains()
     load_cities()
     load_partnerships()
-    load_home_translations(load_home_page())
+    load_home_translations(home)
     return load_accounts()

@@ -1,9 +1,12 @@
 from io import StringIO
 
 import pytest
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from django.apps import apps
 from django.core.management import call_command
+from django.test import override_settings
 from django.utils.html import escape
 
 from core.demo import DEMO_PASSWORD
@@ -81,3 +84,23 @@ def test_every_role_has_a_demo_account_that_can_log_in(client):
         user = User.objects.filter(groups__name=role.group_name).first()
         assert user is not None, role
         assert client.login(email=user.email, password=DEMO_PASSWORD)
+
+
+# The worker closes its database connection after the run: a transactional
+# test, so that nothing is lost with it (and the initial pages come back).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+)
+def test_every_task_the_demo_queues_succeeds_in_the_worker():
+    """`make run` starts a worker beside the site: it must not begin with
+    failures (Wagtail queues index tasks for every page saved, and a task
+    about a page deleted since fails)."""
+    call_command("load_demo", stdout=StringIO())
+    assert DBTaskResult.objects.filter(status=TaskResultStatus.READY).exists()
+
+    call_command("db_worker", "--batch", "--interval", "0", "--no-startup-delay")
+
+    failed = DBTaskResult.objects.filter(status=TaskResultStatus.FAILED)
+    assert [(result.task_path, result.args_kwargs) for result in failed] == []
+    assert not DBTaskResult.objects.filter(status=TaskResultStatus.READY).exists()
