@@ -36,7 +36,10 @@ pytestmark = [
 def _database_for_other_processes(tmp_path: Path):
     """A URL other processes reach the test database at. SQLite's test
     database lives in this process's memory: the workers get a file copy,
-    copied back when they are done."""
+    copied back when they are done. The copy is put in WAL mode first, as
+    `migrate` leaves a real database: two workers that both switch a new
+    file to WAL at once make one fail at once with "database is locked"
+    (SQLite calls no busy handler for that switch)."""
     params = connection.settings_dict
     if connection.vendor == "postgresql":
         password = f":{params['PASSWORD']}" if params["PASSWORD"] else ""
@@ -49,6 +52,7 @@ def _database_for_other_processes(tmp_path: Path):
     connection.ensure_connection()
     with closing(sqlite3.connect(path)) as copy:
         connection.connection.backup(copy)
+        copy.execute("PRAGMA journal_mode=WAL")
     yield f"sqlite:///{path}"
     with closing(sqlite3.connect(path)) as copy:
         copy.backup(connection.connection)
